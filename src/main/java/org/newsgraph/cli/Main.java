@@ -1,0 +1,63 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entry point for bin/newsgraph and spark-submit. Parses arguments, validates them before any
+ * Spark work, and maps failures to exit codes: 0 success, 2 bad arguments or configuration,
+ * 1 anything else, always with a one-line reason on stderr.
+ */
+public final class Main {
+  private Main() {}
+
+  static final String USAGE = String.join("\n",
+      "usage: newsgraph COMMAND [OPTIONS]",
+      "  run        run the job: --input PATH... --output DIR [--format auto|jsonl|text]",
+      "             [--config FILE] [--conf KEY=VALUE]... [--overwrite]",
+      "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--eval CONLL_FILE]...",
+      "  eval-ner   score the NER model: --gold CONLL_FILE... [--model MODEL]",
+      "options and their defaults: docs/configuration.md");
+
+  public static void main(String[] args) {
+    System.exit(execute(args, System.out, System.err));
+  }
+
+  static int execute(String[] argv, PrintStream out, PrintStream err) {
+    if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help")) {
+      out.println(USAGE);
+      return argv.length == 0 ? 2 : 0;
+    }
+    List<String> rest = Arrays.asList(argv).subList(1, argv.length);
+    try {
+      switch (argv[0]) {
+        case "run":
+          return RunCommand.run(Args.parse(rest, Set.of("overwrite")), out);
+        case "train-ner":
+          return NerCommands.train(Args.parse(rest, Set.of()), out);
+        case "eval-ner":
+          return NerCommands.eval(Args.parse(rest, Set.of("json")), out);
+        default:
+          throw new ConfigException("unknown command '" + argv[0] + "'\n" + USAGE);
+      }
+    } catch (ConfigException e) {
+      err.println("newsgraph: error: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("newsgraph: failed: " + oneLine(e));
+      e.printStackTrace(err);
+      return 1;
+    }
+  }
+
+  private static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
+    return root == e ? msg : msg + " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+  }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.cli;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newsgraph.nlp.ConllReader;
+import org.newsgraph.nlp.Models;
+import org.newsgraph.nlp.NerEvaluation;
+import org.newsgraph.nlp.NerScorer;
+import org.newsgraph.nlp.NerTrainer;
+
+/** bin/newsgraph train-ner and eval-ner: no Spark, plain OpenNLP. */
+final class NerCommands {
+  private NerCommands() {}
+
+  /** Defaults are relative to the project folder (bin/newsgraph sets newsgraph.home). */
+  private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "."));
+  static final String DEFAULT_TRAIN = HOME.resolve("../shared/data/ner/conll2003/eng.train").normalize().toString();
+  static final String DEFAULT_MODEL_OUT = HOME.resolve("src/main/resources/" + Models.NER_RESOURCE).toString();
+
+  static int train(Args args, PrintStream out) throws IOException {
+    List<Path> train = paths(args.all("train", DEFAULT_TRAIN));
+    Path output = Path.of(args.one("output", DEFAULT_MODEL_OUT));
+    int iterations = args.positiveInt("iterations", 300);
+    int cutoff = args.intAtLeast("cutoff", 0, 0);
+    String algorithm = args.one("algorithm", "PERCEPTRON");
+    List<String> eval = args.all("eval", null);
+    args.rejectUnknown();
+    long t0 = System.nanoTime();
+    TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff);
+    NerTrainer.write(model, output);
+    out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
+        (System.nanoTime() - t0) / 1e9, train, Files.size(output));
+    for (Path gold : paths(eval)) {
+      report(gold, NerEvaluation.evaluate(model, ConllReader.read(gold)), out);
+    }
+    return 0;
+  }
+
+  static int eval(Args args, PrintStream out) throws IOException {
+    List<Path> gold = paths(args.all("gold", null));
+    String modelPath = args.one("model", null);
+    args.rejectUnknown();
+    if (gold.isEmpty()) {
+      throw new ConfigException("eval-ner needs --gold FILE (CoNLL-2003 format)");
+    }
+    TokenNameFinderModel model;
+    if (modelPath == null) {
+      model = Models.get().names;
+    } else {
+      try (InputStream in = new FileInputStream(modelPath)) {
+        model = new TokenNameFinderModel(in);
+      }
+    }
+    for (Path g : gold) {
+      report(g, NerEvaluation.evaluate(model, ConllReader.read(g)), out);
+    }
+    return 0;
+  }
+
+  private static void report(Path gold, NerScorer scorer, PrintStream out) {
+    out.println("gold: " + gold);
+    out.printf(Locale.ROOT, "%-14s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "f1", "tp", "fp", "fn");
+    for (Map.Entry<String, NerScorer.Counts> e : scorer.byType().entrySet()) {
+      line(out, e.getKey(), e.getValue());
+    }
+    line(out, "ALL", scorer.overall());
+  }
+
+  private static void line(PrintStream out, String name, NerScorer.Counts c) {
+    out.printf(Locale.ROOT, "%-14s %9.4f %9.4f %9.4f %7d %7d %7d%n", name, c.precision(), c.recall(), c.f1(),
+        c.truePositives, c.falsePositives, c.falseNegatives);
+  }
+
+  private static List<Path> paths(List<String> values) {
+    List<Path> out = new ArrayList<>();
+    if (values != null) {
+      for (String v : values) {
+        Path p = Path.of(v);
+        if (!Files.isRegularFile(p)) {
+          throw new ConfigException("file not found: " + v);
+        }
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}

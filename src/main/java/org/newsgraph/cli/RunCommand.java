@@ -1,0 +1,105 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newsgraph.job.JobConfig;
+import org.newsgraph.job.NewsgraphJob;
+import org.newsgraph.output.RunManifest;
+
+/** bin/newsgraph run: options to a validated config, then the job, then a short summary. */
+final class RunCommand {
+  private RunCommand() {}
+
+  static int run(Args args, PrintStream out) throws Exception {
+    JobConfig config = configFrom(args);
+    // The master and all tuning come from spark-submit / --properties-file, never from code.
+    SparkSession spark = SparkSession.builder().appName("newsgraph").getOrCreate();
+    try {
+      RunManifest manifest = NewsgraphJob.run(spark, config);
+      printSummary(spark, config, manifest, out);
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
+
+  /** Validates everything before Spark starts: a bad option never costs a cluster start. */
+  static JobConfig configFrom(Args args) {
+    String configFile = args.one("config", null);
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String kv : args.all("conf", null)) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new ConfigException("--conf takes KEY=VALUE, got '" + kv + "'");
+      }
+      overrides.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+    }
+    List<String> inputs = args.all("input", null);
+    if (!inputs.isEmpty()) {
+      overrides.put("input.paths", String.join(",", inputs));
+    }
+    putIfGiven(overrides, "input.format", args.one("format", null));
+    putIfGiven(overrides, "output.path", args.one("output", null));
+    if (args.flag("overwrite")) {
+      overrides.put("output.overwrite", "true");
+    }
+    args.rejectUnknown();
+    if (configFile != null && !java.nio.file.Files.isRegularFile(Path.of(configFile))) {
+      throw new ConfigException("config file not found: " + configFile);
+    }
+    return JobConfig.load(configFile == null ? null : Path.of(configFile), overrides);
+  }
+
+  private static void putIfGiven(Map<String, String> m, String key, String value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+
+  static void printSummary(SparkSession spark, JobConfig config, RunManifest m, PrintStream out) {
+    out.println();
+    out.println("newsgraph " + m.newsgraphVersion + " run " + m.runId + " " + m.status);
+    out.printf(Locale.ROOT, "output:    %s%n", Path.of(config.output()).toAbsolutePath().normalize());
+    out.printf(Locale.ROOT, "articles:  %d read, %d processed, %d rejected, %d duplicates (reconciles: %s)%n",
+        m.recordsRead, m.articlesProcessed, m.recordsRejected, m.duplicates, m.reconciles() ? "yes" : "NO");
+    if (!m.rejectsByReason.isEmpty()) {
+      out.println("rejects:   " + m.rejectsByReason);
+    }
+    out.printf(Locale.ROOT, "nlp:       %d sentences, %d tokens, %d mentions, %d entities, %d pairs%n",
+        m.sentences, m.tokens, m.mentions, m.entities, m.cooccurrencePairs);
+    out.printf(Locale.ROOT, "time:      %s s%n", formatSeconds(m.stageSeconds));
+    List<Row> top = spark.read().parquet(Path.of(config.output(), "cooccurrence").toString())
+        .orderBy(org.apache.spark.sql.functions.col("article_count").desc(),
+            org.apache.spark.sql.functions.col("sentence_count").desc(),
+            org.apache.spark.sql.functions.col("name_a"), org.apache.spark.sql.functions.col("name_b"))
+        .limit(config.summaryTopPairs()).collectAsList();
+    if (!top.isEmpty()) {
+      out.println("top pairs (articles, sentences):");
+      for (Row r : top) {
+        out.printf(Locale.ROOT, "  %-28s %-28s %5d %5d%n", r.getAs("name_a") + " (" + abbrev(r.getAs("type_a")) + ")",
+            r.getAs("name_b") + " (" + abbrev(r.getAs("type_b")) + ")", (long) r.getAs("article_count"),
+            (long) r.getAs("sentence_count"));
+      }
+    }
+  }
+
+  private static String abbrev(String type) {
+    return type.substring(0, 3);
+  }
+
+  private static String formatSeconds(Map<String, Double> stages) {
+    StringBuilder sb = new StringBuilder();
+    double total = 0;
+    for (Map.Entry<String, Double> e : stages.entrySet()) {
+      sb.append(String.format(Locale.ROOT, "%s %.1f, ", e.getKey(), e.getValue()));
+      total += e.getValue();
+    }
+    return sb.append(String.format(Locale.ROOT, "total %.1f", total)).toString();
+  }
+}

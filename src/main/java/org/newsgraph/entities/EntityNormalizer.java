@@ -1,0 +1,148 @@
+package org.newsgraph.entities;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.RawMention;
+
+/**
+ * Gives every mention a canonical name and a stable id. Plain Java, no Spark.
+ *
+ * <ul>
+ *   <li>Surface forms are normalised: quotes and spacing, possessives ("Biden's"), leading
+ *       titles on people ("Mr", "President"), a leading "the" on other names.
+ *   <li>Within one article a one-word name resolves to the article's only full person name that
+ *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is.
+ *   <li>The alias table (conf/aliases.tsv) maps known variants to one name ("US" to "United States").
+ *   <li>The key is the lower-cased name without full stops; the id is a hash of the key, so the
+ *       same name gets the same id in every run. Values (dates, money) are keyed by type too.
+ * </ul>
+ */
+public final class EntityNormalizer implements Serializable {
+  /** A mention's canonical entity. */
+  public record Resolved(String name, String key, long id) {}
+
+  private static final Set<String> PERSON_TITLES = Set.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "president", "vice-president",
+      "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+      "mayor", "minister", "chancellor", "secretary", "king", "queen", "prince", "princess", "sir",
+      "dame", "lord", "lady", "general", "gen", "colonel", "col", "captain", "capt", "pope", "judge",
+      "justice", "chairman", "chairwoman", "sheikh", "ayatollah", "rev", "reverend", "premier",
+      "commissioner", "ambassador", "coach", "manager", "striker", "midfielder", "defender");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\"'“”‘’(\\[,;:]+|[\"'“”‘’)\\],;:]+$");
+
+  private final Map<String, String> aliases;
+
+  /** @param aliases variant key to canonical name, as {@link Aliases#parse} returns. */
+  public EntityNormalizer(Map<String, String> aliases) {
+    this.aliases = new HashMap<>(aliases);
+  }
+
+  /** The display name of one surface form, before any in-article resolution. */
+  public String displayName(String surface, EntityType type) {
+    String s = SPACES.matcher(surface.replace('’', '\'').replace('‘', '\'')).replaceAll(" ").strip();
+    s = EDGE_PUNCT.matcher(s).replaceAll("");
+    if (!type.isNamed()) {
+      return s;
+    }
+    if (s.endsWith("'s") || s.endsWith("'S")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("s'")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (type == EntityType.PERSON) {
+      s = stripTitles(s);
+    } else if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
+      s = s.substring(4);
+    }
+    s = s.strip();
+    String alias = aliases.get(key(s));
+    return alias != null ? alias : s;
+  }
+
+  /** Resolves the mentions of one article; the result lines up with the input. */
+  public List<Resolved> resolve(List<RawMention> mentions) {
+    List<String> names = new ArrayList<>(mentions.size());
+    Set<String> fullPersonNames = new LinkedHashSet<>();
+    for (RawMention m : mentions) {
+      String name = displayName(m.text(), m.type());
+      names.add(name);
+      if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0) {
+        fullPersonNames.add(name);
+      }
+    }
+    List<Resolved> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      RawMention m = mentions.get(i);
+      String name = names.get(i);
+      if (m.type().isNamed() && name.indexOf(' ') < 0) {
+        name = fullNameEndingWith(name, fullPersonNames);
+      }
+      String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
+      out.add(new Resolved(name, key, id(key)));
+    }
+    return out;
+  }
+
+  private static String fullNameEndingWith(String single, Set<String> fullNames) {
+    String found = null;
+    Set<String> foundKeys = new LinkedHashSet<>();
+    for (String full : fullNames) {
+      String last = full.substring(full.lastIndexOf(' ') + 1);
+      if (last.equalsIgnoreCase(single)) {
+        found = full;
+        foundKeys.add(key(full));
+      }
+    }
+    return foundKeys.size() == 1 ? found : single;
+  }
+
+  private static String stripTitles(String name) {
+    String s = name;
+    while (true) {
+      int sp = s.indexOf(' ');
+      if (sp < 0) {
+        return s;
+      }
+      String first = s.substring(0, sp).toLowerCase(Locale.ROOT);
+      if (first.endsWith(".")) {
+        first = first.substring(0, first.length() - 1);
+      }
+      if (!PERSON_TITLES.contains(first)) {
+        return s;
+      }
+      s = s.substring(sp + 1).strip();
+    }
+  }
+
+  /** Lower case, no full stops ("U.S." and "US" meet), hyphens and dashes unified, single spaces. */
+  public static String key(String name) {
+    String k = name.toLowerCase(Locale.ROOT).replace(".", "").replace('–', '-').replace('—', '-');
+    return SPACES.matcher(k).replaceAll(" ").strip();
+  }
+
+  /** A stable, non-negative 63-bit id: the first bytes of the key's SHA-256. */
+  public static long id(String key) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | (h[i] & 0xFF);
+      }
+      return v & Long.MAX_VALUE;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

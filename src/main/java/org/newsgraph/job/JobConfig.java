@@ -1,0 +1,227 @@
+package org.newsgraph.job;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.newsgraph.cli.ConfigException;
+import org.newsgraph.entities.Aliases;
+import org.newsgraph.ingest.FieldMapping;
+import org.newsgraph.ingest.InputFormat;
+
+/**
+ * The job's options, immutable and validated: built on the driver before Spark starts, then
+ * shipped to executors inside the closures that need it. Every option is listed in
+ * {@link #OPTIONS} with its default and meaning; conf/newsgraph.properties and
+ * docs/configuration.md list the same (a test checks that they do).
+ */
+public final class JobConfig implements Serializable {
+
+  /** One option: its key, its default ("" for none) and what it means. */
+  public record Option(String key, String defaultValue, String help) implements Serializable {}
+
+  public static final List<Option> OPTIONS = List.of(
+      new Option("input.paths", "", "Comma-separated files, folders or globs to read (any Hadoop file system URI). --input adds to it."),
+      new Option("input.format", "auto", "auto (by file name: .jsonl/.ndjson/.json are JSON Lines, .txt is one article per file), jsonl or text. --format sets it."),
+      new Option("input.field.id", "id", "JSON field holding the article id (string or integer)."),
+      new Option("input.field.title", "title", "JSON field holding the title."),
+      new Option("input.field.text", "text", "JSON field holding the body text."),
+      new Option("input.field.published", "published", "JSON field holding the publication date (ISO-8601, RFC 1123 or epoch seconds/milliseconds)."),
+      new Option("input.field.source", "source", "JSON field holding the publisher's name."),
+      new Option("input.field.url", "url", "JSON field holding the article URL."),
+      new Option("input.max-record-bytes", "10485760", "Records (JSON lines or text files) larger than this many bytes are rejected as record_too_large."),
+      new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
+      new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
+      new Option("nlp.articles-per-partition", "500", "Articles per NLP task; more partitions balance load, fewer cut per-task overhead."),
+      new Option("entities.aliases", "", "Alias table (canonical name, then variants, tab-separated). Relative paths in a config file are resolved against that file's folder."),
+      new Option("cooccurrence.max-entities-per-article", "100", "Only the most-mentioned N entities of an article form pairs (at most N*(N-1)/2 pairs per article)."),
+      new Option("cooccurrence.min-support", "1", "Pairs that share fewer articles than this are left out of the cooccurrence table."),
+      new Option("summary.top-pairs", "10", "How many pairs the console summary lists."));
+
+  private final Map<String, String> settings;
+  private final List<String> inputs;
+  private final InputFormat format;
+  private final FieldMapping fields;
+  private final int maxRecordBytes;
+  private final String output;
+  private final boolean overwrite;
+  private final int articlesPerPartition;
+  private final Map<String, String> aliases;
+  private final int maxEntitiesPerArticle;
+  private final int minSupport;
+  private final int summaryTopPairs;
+
+  private JobConfig(Map<String, String> s) {
+    this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(s));
+    this.inputs = splitList(s.get("input.paths"));
+    if (inputs.isEmpty()) {
+      throw new ConfigException("no input: give --input PATH (or input.paths in the config file)");
+    }
+    try {
+      this.format = InputFormat.parse(s.get("input.format"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("option input.format: " + e.getMessage());
+    }
+    this.fields = new FieldMapping(field(s, "id"), field(s, "title"), field(s, "text"),
+        field(s, "published"), field(s, "source"), field(s, "url"));
+    this.maxRecordBytes = positiveInt(s, "input.max-record-bytes");
+    this.output = s.get("output.path").strip();
+    if (output.isEmpty()) {
+      throw new ConfigException("option output.path is empty: give --output DIR");
+    }
+    this.overwrite = bool(s, "output.overwrite");
+    this.articlesPerPartition = positiveInt(s, "nlp.articles-per-partition");
+    this.aliases = loadAliases(s.get("entities.aliases"));
+    this.maxEntitiesPerArticle = positiveInt(s, "cooccurrence.max-entities-per-article");
+    if (maxEntitiesPerArticle < 2) {
+      throw new ConfigException("option cooccurrence.max-entities-per-article must be at least 2 to form a pair");
+    }
+    this.minSupport = positiveInt(s, "cooccurrence.min-support");
+    this.summaryTopPairs = positiveInt(s, "summary.top-pairs");
+    for (String input : inputs) {
+      checkLocalInput(input);
+    }
+  }
+
+  /** Defaults, then the config file (if any), then explicit overrides, in that order. */
+  public static JobConfig load(Path configFile, Map<String, String> overrides) {
+    Map<String, String> s = defaults();
+    if (configFile != null) {
+      s.putAll(readFile(configFile));
+    }
+    for (Map.Entry<String, String> e : overrides.entrySet()) {
+      checkKnown(e.getKey(), "--conf");
+      s.put(e.getKey(), e.getValue());
+    }
+    return new JobConfig(s);
+  }
+
+  public static Map<String, String> defaults() {
+    Map<String, String> s = new LinkedHashMap<>();
+    for (Option o : OPTIONS) {
+      s.put(o.key(), o.defaultValue());
+    }
+    return s;
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> s = new LinkedHashMap<>();
+    for (String key : p.stringPropertyNames()) {
+      checkKnown(key, file.toString());
+      String value = p.getProperty(key).strip();
+      if (key.equals("entities.aliases") && !value.isEmpty() && !Path.of(value).isAbsolute()) {
+        Path dir = file.toAbsolutePath().getParent();
+        value = dir.resolve(value).normalize().toString();
+      }
+      s.put(key, value);
+    }
+    return s;
+  }
+
+  private static void checkKnown(String key, String where) {
+    for (Option o : OPTIONS) {
+      if (o.key().equals(key)) {
+        return;
+      }
+    }
+    throw new ConfigException("unknown option '" + key + "' in " + where
+        + "; known options are listed in docs/configuration.md");
+  }
+
+  private static String field(Map<String, String> s, String name) {
+    String v = s.get("input.field." + name).strip();
+    if (v.isEmpty()) {
+      throw new ConfigException("option input.field." + name + " is empty: name the JSON field that holds the " + name);
+    }
+    return v;
+  }
+
+  private static int positiveInt(Map<String, String> s, String key) {
+    String v = s.get(key).strip();
+    try {
+      int n = Integer.parseInt(v);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new ConfigException("option " + key + ": expected a positive whole number, got '" + v + "'");
+  }
+
+  private static boolean bool(Map<String, String> s, String key) {
+    String v = s.get(key).strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("true") || v.equals("false")) {
+      return v.equals("true");
+    }
+    throw new ConfigException("option " + key + ": expected true or false, got '" + v + "'");
+  }
+
+  private static List<String> splitList(String v) {
+    List<String> out = new ArrayList<>();
+    for (String part : v.split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> loadAliases(String path) {
+    if (path == null || path.isBlank()) {
+      return Map.of();
+    }
+    try {
+      return Aliases.parse(Files.readAllLines(Path.of(path), StandardCharsets.UTF_8), path);
+    } catch (IOException e) {
+      throw new ConfigException("option entities.aliases: cannot read " + path + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("option entities.aliases: " + e.getMessage());
+    }
+  }
+
+  /** Local paths are checked before Spark starts; other file systems when the job lists them. */
+  private static void checkLocalInput(String input) {
+    boolean local = !input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || input.startsWith("file:");
+    boolean glob = input.contains("*") || input.contains("?") || input.contains("[") || input.contains("{");
+    if (local && !glob) {
+      Path p = Path.of(input.startsWith("file:") ? java.net.URI.create(input).getPath() : input);
+      if (!Files.exists(p)) {
+        throw new ConfigException("input path does not exist: " + input);
+      }
+    }
+  }
+
+  public Map<String, String> settings() { return settings; }
+  public List<String> inputs() { return inputs; }
+  public InputFormat format() { return format; }
+  public FieldMapping fields() { return fields; }
+  public int maxRecordBytes() { return maxRecordBytes; }
+  public String output() { return output; }
+  public boolean overwrite() { return overwrite; }
+  public int articlesPerPartition() { return articlesPerPartition; }
+  public Map<String, String> aliases() { return aliases; }
+  public int maxEntitiesPerArticle() { return maxEntitiesPerArticle; }
+  public int minSupport() { return minSupport; }
+  public int summaryTopPairs() { return summaryTopPairs; }
+
+  @Override
+  public String toString() {
+    return "JobConfig" + settings + " inputs=" + Arrays.toString(inputs.toArray());
+  }
+}

@@ -1,0 +1,207 @@
+package org.newsgraph.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newsgraph.cooccurrence.CooccurrenceStage;
+import org.newsgraph.entities.EntityNormalizer;
+import org.newsgraph.entities.EntityStage;
+import org.newsgraph.ingest.IngestStage;
+import org.newsgraph.ingest.InputFile;
+import org.newsgraph.ingest.InputFiles;
+import org.newsgraph.ingest.RawRecord;
+import org.newsgraph.nlp.Models;
+import org.newsgraph.nlp.NlpStage;
+import org.newsgraph.output.OutputWriter;
+import org.newsgraph.output.RunManifest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole flow: list → read (parse, clean, reject, dedup) → ner → entities → cooccurrence →
+ * write. Each stage runs under its own Spark job group and logs one line with its counts and
+ * time. Tests call {@link #run} directly with their own session.
+ */
+public final class NewsgraphJob {
+  private NewsgraphJob() {}
+
+  public static final String VERSION = "0.1.0";
+  private static final Logger LOG = LoggerFactory.getLogger(NewsgraphJob.class);
+
+  /** Output tables, in the order they are written. */
+  public static final List<String> TABLES =
+      List.of("articles", "mentions", "entities", "cooccurrence", "rejects", "run_manifest");
+
+  public static RunManifest run(SparkSession spark, JobConfig config) throws Exception {
+    // Dates are UTC days and timestamps portable microseconds: part of the output's contract.
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    OutputWriter.checkWritable(config.output(), config.overwrite(), hadoop);
+
+    RunManifest manifest = new RunManifest();
+    manifest.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+        .format(manifest.startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    manifest.newsgraphVersion = VERSION;
+    manifest.sparkVersion = spark.version();
+    manifest.opennlpVersion = opennlp.tools.util.Version.currentVersion().toString();
+    manifest.inputPaths.addAll(config.inputs());
+    manifest.config.putAll(config.settings());
+    manifest.config.put("input.paths", String.join(",", config.inputs()));
+    manifest.modelChecksums.putAll(Models.checksums());
+    OutputWriter writer = new OutputWriter(config.output(), manifest.runId, hadoop);
+
+    List<InputFile> files = stage(spark, manifest, "list", () ->
+        InputFiles.list(config.inputs(), config.format(), hadoop));
+    manifest.inputFiles = files.size();
+    log("list", manifest, "files=" + files.size());
+
+    Dataset<RawRecord> records = IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
+        hadoopSettings(spark)).persist(StorageLevel.MEMORY_AND_DISK());
+    IngestStage.Result ingested = IngestStage.split(records);
+    Dataset<Row> articles = ingested.articles().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rejects = ingested.rejects().persist(StorageLevel.MEMORY_AND_DISK());
+    stage(spark, manifest, "read", () -> {
+      manifest.recordsRead = records.count();
+      manifest.recordsRejected = rejects.count();
+      manifest.duplicates = articles.filter(col("duplicate_of").isNotNull()).count();
+      for (Row r : rejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
+        manifest.rejectsByReason.put(r.getString(0), r.getLong(1));
+      }
+      return null;
+    });
+    log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected
+        + " duplicates=" + manifest.duplicates);
+
+    Dataset<Row> toAnnotate = articles.filter(col("duplicate_of").isNull());
+    long candidates = manifest.recordsRead - manifest.recordsRejected - manifest.duplicates;
+    int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
+        Math.min(100_000, (candidates + config.articlesPerPartition() - 1) / config.articlesPerPartition()));
+    LongAccumulator modelLoads = spark.sparkContext().longAccumulator("model_loads");
+    Dataset<Row> annotated = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
+        new EntityNormalizer(config.aliases()), modelLoads).persist(StorageLevel.MEMORY_AND_DISK());
+    stage(spark, manifest, "ner", () -> {
+      Row totals = annotated.agg(count(lit(1)), sum("sentences"), sum("tokens"), sum(size(col("mentions"))),
+          sum(when(col("published").isNull(), 1).otherwise(0))).first();
+      manifest.articlesProcessed = totals.getLong(0);
+      manifest.sentences = longOrZero(totals, 1);
+      manifest.tokens = longOrZero(totals, 2);
+      manifest.mentions = longOrZero(totals, 3);
+      manifest.articlesWithoutDate = longOrZero(totals, 4);
+      return null;
+    });
+    manifest.modelLoads = modelLoads.value();
+    records.unpersist();
+    log("ner", manifest, "articles=" + manifest.articlesProcessed + " partitions=" + partitions
+        + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
+
+    Dataset<Row> mentions = EntityStage.mentions(annotated).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> entities = EntityStage.entities(mentions).persist(StorageLevel.MEMORY_AND_DISK());
+    stage(spark, manifest, "entities", () -> {
+      manifest.entities = entities.count();
+      return null;
+    });
+    log("entities", manifest, "entities=" + manifest.entities);
+
+    Dataset<Row> pairs = CooccurrenceStage.pairs(annotated, entities, config.maxEntitiesPerArticle(),
+        config.minSupport()).persist(StorageLevel.MEMORY_AND_DISK());
+    stage(spark, manifest, "cooccurrence", () -> {
+      manifest.cooccurrencePairs = pairs.count();
+      return null;
+    });
+    log("cooccurrence", manifest, "pairs=" + manifest.cooccurrencePairs);
+
+    stage(spark, manifest, "write", () -> {
+      writer.write("articles", articlesTable(annotated, articles), "published_date");
+      writer.write("mentions", mentions.drop("entity_name", "published"), "published_date");
+      writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
+      writer.write("cooccurrence", pairs.orderBy(col("article_count").desc(), col("sentence_count").desc(),
+          col("entity_a"), col("entity_b")));
+      writer.write("rejects", rejectsTable(rejects));
+      return null;
+    });
+    manifest.status = "succeeded";
+    manifest.finishedAt = Instant.now();
+    writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
+    writer.commit(manifest.toJson());
+    log("write", manifest, "output=" + writer.root());
+    for (Dataset<?> d : List.of(annotated, articles, rejects, mentions, entities, pairs)) {
+      d.unpersist();
+    }
+    return manifest;
+  }
+
+  /** Processed articles with their NLP counts, and duplicates (no NLP) pointing to their representative. */
+  static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles) {
+    Dataset<Row> processed = annotated.withColumn("mention_count", size(col("mentions")));
+    Dataset<Row> duplicates = articles.filter(col("duplicate_of").isNotNull())
+        .withColumn("sentences", lit(null).cast("int"))
+        .withColumn("tokens", lit(null).cast("int"))
+        .withColumn("mention_count", lit(null).cast("int"));
+    Column[] columns = {
+        col("id"), col("title"), col("source"), col("url"), col("published"),
+        col("publishedStatus").as("published_status"), length(col("text")).as("characters"),
+        col("sentences"), col("tokens"), col("mention_count"), col("duplicate_of"), col("encoding"),
+        col("sourceFile").as("source_file"), col("position"), col("text"),
+        to_date(col("published")).as("published_date")};
+    return processed.select(columns).unionByName(duplicates.select(columns));
+  }
+
+  static Dataset<Row> rejectsTable(Dataset<Row> rejects) {
+    return rejects.select(col("sourceFile").as("source_file"), col("position"), col("id").as("record_id"),
+        col("rejectReason").as("reason"), col("rejectDetail").as("detail"), col("excerpt"))
+        .orderBy("source_file", "position");
+  }
+
+  private static <T> T stage(SparkSession spark, RunManifest manifest, String name, Callable<T> work)
+      throws Exception {
+    spark.sparkContext().setJobGroup(name, "newsgraph " + name, false);
+    long t0 = System.nanoTime();
+    try {
+      return work.call();
+    } finally {
+      manifest.stageSeconds.put(name, (System.nanoTime() - t0) / 1e9);
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  private static void log(String stage, RunManifest manifest, String counts) {
+    LOG.info("stage {} done in {} s: {}", stage,
+        String.format(java.util.Locale.ROOT, "%.1f", manifest.stageSeconds.getOrDefault(stage, 0.0)), counts);
+  }
+
+  private static long longOrZero(Row r, int i) {
+    return r.isNullAt(i) ? 0 : ((Number) r.get(i)).longValue();
+  }
+
+  /** spark.hadoop.* settings, so executors open input files with the same file system options. */
+  private static Map<String, String> hadoopSettings(SparkSession spark) {
+    Map<String, String> out = new HashMap<>();
+    for (scala.Tuple2<String, String> kv : spark.sparkContext().getConf().getAllWithPrefix("spark.hadoop.")) {
+      out.put(kv._1(), kv._2());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and mentions for one article at a time. Holds OpenNLP's stateful *ME
+ * objects, so one instance serves one thread (a Spark task makes its own per partition); the
+ * models underneath are shared through {@link Models}.
+ */
+public final class ArticleAnnotator {
+  /** What the NLP stage learns about one article. */
+  public record Annotation(int sentences, int tokens, List<RawMention> mentions) {}
+
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+  private final NameFinderME nameFinder;
+
+  public ArticleAnnotator(Models models) {
+    this.sentenceDetector = new SentenceDetectorME(models.sentences);
+    this.tokenizer = new TokenizerME(models.tokens);
+    this.nameFinder = new NameFinderME(models.names);
+  }
+
+  public Annotation annotate(String text) {
+    List<RawMention> mentions = new ArrayList<>();
+    int sentenceIndex = 0;
+    int tokenCount = 0;
+    for (Span paragraph : paragraphs(text)) {
+      String para = paragraph.getCoveredText(text).toString();
+      for (Span sentence : sentenceDetector.sentPosDetect(para)) {
+        int sentenceStart = paragraph.getStart() + sentence.getStart();
+        String sentenceText = sentence.getCoveredText(para).toString();
+        Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+        tokenCount += tokenSpans.length;
+        String[] tokens = Span.spansToStrings(tokenSpans, sentenceText);
+        Span[] names = nameFinder.find(tokens);
+        double[] probs = nameFinder.probs(names);
+        List<ValueFinder.Match> taken = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+          int start = tokenSpans[names[i].getStart()].getStart();
+          int end = tokenSpans[names[i].getEnd() - 1].getEnd();
+          EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
+          taken.add(new ValueFinder.Match(start, end, type));
+          mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
+              sentenceText.substring(start, end), type, probs[i]));
+        }
+        for (ValueFinder.Match v : ValueFinder.find(sentenceText)) {
+          if (!ValueFinder.overlaps(taken, v.start(), v.end())) {
+            mentions.add(new RawMention(sentenceIndex, sentenceStart + v.start(), sentenceStart + v.end(),
+                sentenceText.substring(v.start(), v.end()), v.type(), 1.0));
+          }
+        }
+        sentenceIndex++;
+      }
+    }
+    // Adaptive features carry over between sentences of one article, never across articles.
+    nameFinder.clearAdaptiveData();
+    mentions.sort(java.util.Comparator.comparingInt(RawMention::start));
+    return new Annotation(sentenceIndex, tokenCount, mentions);
+  }
+
+  /** Splits on blank lines: a headline-like paragraph without a full stop is its own sentence. */
+  static List<Span> paragraphs(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      int end = text.indexOf("\n\n", start);
+      if (end < 0) {
+        end = n;
+      }
+      int trimmed = end;
+      while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
+        trimmed--;
+      }
+      if (trimmed > start) {
+        out.add(new Span(start, trimmed));
+      }
+      i = end;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/** Trains the project's NER model with OpenNLP's trainer from CoNLL-2003-format files. */
+public final class NerTrainer {
+  private NerTrainer() {}
+
+  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+      int cutoff)
+      throws IOException {
+    List<NameSample> samples = new java.util.ArrayList<>();
+    for (Path file : trainingFiles) {
+      samples.addAll(ConllReader.read(file));
+    }
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
+    return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params,
+        new TokenNameFinderFactory());
+  }
+
+  public static void write(TokenNameFinderModel model, Path out) throws IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.serialize(os);
+    }
+  }
+}

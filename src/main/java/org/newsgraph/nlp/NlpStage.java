@@ -1,0 +1,81 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.newsgraph.entities.EntityNormalizer;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * ner: sentences, tokens and resolved mentions per article, computed per partition. Models come
+ * from the JVM-wide {@link Models} holder; the annotator (OpenNLP's stateful objects) is made once
+ * per partition. Appends sentences, tokens and a mentions array to each input row.
+ */
+public final class NlpStage {
+  private NlpStage() {}
+
+  public static final StructType MENTION = new StructType()
+      .add("sentence_index", DataTypes.IntegerType, false)
+      .add("start_char", DataTypes.IntegerType, false)
+      .add("end_char", DataTypes.IntegerType, false)
+      .add("surface", DataTypes.StringType, false)
+      .add("type", DataTypes.StringType, false)
+      .add("probability", DataTypes.DoubleType, false)
+      .add("entity_id", DataTypes.LongType, false)
+      .add("entity_name", DataTypes.StringType, false);
+
+  /**
+   * @param articles rows with at least a string column "text"
+   * @param modelLoads counts the JVMs that loaded the models during this stage
+   */
+  public static Dataset<Row> annotate(Dataset<Row> articles, EntityNormalizer normalizer,
+      LongAccumulator modelLoads) {
+    StructType in = articles.schema();
+    StructType out = in
+        .add("sentences", DataTypes.IntegerType, false)
+        .add("tokens", DataTypes.IntegerType, false)
+        .add("mentions", DataTypes.createArrayType(MENTION, false), false);
+    int textIndex = in.fieldIndex("text");
+    int width = in.size();
+    MapPartitionsFunction<Row, Row> annotatePartition = rows -> {
+      ArticleAnnotator annotator = new ArticleAnnotator(Models.get(() -> modelLoads.add(1)));
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row row = rows.next();
+          ArticleAnnotator.Annotation a = annotator.annotate(row.getString(textIndex));
+          List<EntityNormalizer.Resolved> resolved = normalizer.resolve(a.mentions());
+          List<Row> mentions = new ArrayList<>(a.mentions().size());
+          for (int i = 0; i < a.mentions().size(); i++) {
+            RawMention m = a.mentions().get(i);
+            EntityNormalizer.Resolved r = resolved.get(i);
+            mentions.add(RowFactory.create(m.sentenceIndex(), m.start(), m.end(), m.text(),
+                m.type().name(), m.probability(), r.id(), r.name()));
+          }
+          Object[] values = new Object[width + 3];
+          for (int i = 0; i < width; i++) {
+            values[i] = row.get(i);
+          }
+          values[width] = a.sentences();
+          values[width + 1] = a.tokens();
+          values[width + 2] = CollectionConverters.asScala(mentions).toSeq(); // Row arrays are Scala Seqs
+          return RowFactory.create(values);
+        }
+      };
+    };
+    return articles.mapPartitions(annotatePartition, Encoders.row(out));
+  }
+}

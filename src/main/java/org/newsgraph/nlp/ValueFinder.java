@@ -1,0 +1,75 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds DATE, MONEY and PERCENT mentions with regular expressions over sentence text, the
+ * character-level equivalent of OpenNLP's RegexNameFinder (whose token-level matches would need
+ * mapping back to characters). Earlier patterns win where matches overlap.
+ */
+public final class ValueFinder {
+  private ValueFinder() {}
+
+  /** A match: character offsets into the searched text. */
+  public record Match(int start, int end, EntityType type) {}
+
+  private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  private static final String SCALE = "(?:\\s?(?:bn|m|k|tn|billion|million|thousand|trillion)\\b)?";
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September"
+      + "|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?"
+      + "|Oct\\.?|Nov\\.?|Dec\\.?)";
+  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:1[89]|20)\\d{2}";
+
+  private static final Pattern MONEY = Pattern.compile(
+      "(?:US\\$|A\\$|C\\$|HK\\$|[$£€¥₹]|\\b(?:USD|EUR|GBP|JPY|CHF)\\s?)(?:" + NUMBER + ")" + SCALE
+          + "|\\b(?:" + NUMBER + ")" + SCALE + "\\s?(?:dollars|euros|pounds|pence|yen|yuan|rupees|francs|roubles|rubles)\\b");
+  private static final Pattern PERCENT = Pattern.compile(
+      "\\b(?:" + NUMBER + ")\\s?(?:%|per\\s?cent\\b|percent\\b|percentage points?\\b)");
+  private static final Pattern DATE = Pattern.compile(
+      "\\b\\d{4}-\\d{2}-\\d{2}\\b"
+          + "|\\b" + DAY + "\\s" + MONTH + "(?:,?\\s" + YEAR + ")?\\b"
+          + "|\\b" + MONTH + "\\s" + DAY + "(?:,?\\s" + YEAR + ")?\\b"
+          + "|\\b" + MONTH + "\\s" + YEAR + "\\b"
+          + "|\\b(?:January|February|April|June|July|August|September|October|November|December)\\b"
+          + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+          + "|\\b(?:in|since|by|until|before|after|from|of|during)\\s" + YEAR + "\\b");
+
+  public static List<Match> find(String text) {
+    List<Match> out = new ArrayList<>();
+    add(out, MONEY.matcher(text), EntityType.MONEY);
+    add(out, PERCENT.matcher(text), EntityType.PERCENT);
+    add(out, DATE.matcher(text), EntityType.DATE);
+    out.sort(java.util.Comparator.comparingInt(Match::start));
+    return out;
+  }
+
+  private static void add(List<Match> out, Matcher m, EntityType type) {
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (type == EntityType.DATE && Character.isLowerCase(text(m).charAt(0))) {
+        start = m.start() + text(m).indexOf(' ') + 1; // "in 2014" -> "2014"
+      }
+      if (!overlaps(out, start, end)) {
+        out.add(new Match(start, end, type));
+      }
+    }
+  }
+
+  private static String text(Matcher m) {
+    return m.group();
+  }
+
+  static boolean overlaps(List<Match> existing, int start, int end) {
+    for (Match e : existing) {
+      if (start < e.end() && e.start() < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
