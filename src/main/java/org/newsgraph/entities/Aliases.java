@@ -1,19 +1,27 @@
 package org.newsgraph.entities;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.nlp.EntityType;
 
 /**
- * The alias table: one line per entity, the canonical name first, then its variants, separated
- * by tabs; '#' starts a comment. Read on the driver and shipped to executors inside the config.
+ * The alias table (conf/aliases.tsv): one line per known entity, tab-separated: its type
+ * (PERSON, ORGANIZATION, LOCATION or MISC), its canonical name, then its variants. '#' starts a
+ * comment. A known entity keeps that type whatever the model says. Read on the driver and
+ * shipped to executors inside the config.
  */
 public final class Aliases {
   private Aliases() {}
 
-  /** Variant key (see {@link EntityNormalizer#key}) to canonical name. */
-  public static Map<String, String> parse(List<String> lines, String origin) {
-    Map<String, String> map = new HashMap<>();
+  /** A known entity. */
+  public record Entry(String name, EntityType type) implements Serializable {}
+
+  /** Variant key (see {@link EntityNormalizer#key}) to known entity; the canonical name maps too. */
+  public static Map<String, Entry> parse(List<String> lines, String origin) {
+    Map<String, Entry> map = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       int hash = line.indexOf('#');
@@ -23,21 +31,31 @@ public final class Aliases {
       if (line.isBlank()) {
         continue;
       }
+      String where = origin + ":" + (i + 1) + ": ";
       String[] cols = line.split("\t");
-      String canonical = cols[0].strip();
-      if (canonical.isEmpty() || cols.length < 2) {
-        throw new IllegalArgumentException(origin + ":" + (i + 1)
-            + ": expected 'canonical name<TAB>variant[<TAB>variant...]'");
+      if (cols.length < 2 || cols[1].isBlank()) {
+        throw new IllegalArgumentException(where + "expected 'TYPE<TAB>canonical name[<TAB>variant...]'");
       }
-      for (String variant : cols) {
-        String key = EntityNormalizer.key(variant.strip());
+      EntityType type;
+      try {
+        type = EntityType.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        type = null;
+      }
+      if (type == null || !type.isNamed()) {
+        throw new IllegalArgumentException(where + "type '" + cols[0].strip()
+            + "' is not one of PERSON, ORGANIZATION, LOCATION, MISC");
+      }
+      Entry entry = new Entry(cols[1].strip(), type);
+      for (int c = 1; c < cols.length; c++) {
+        String key = EntityNormalizer.key(cols[c].strip());
         if (key.isEmpty()) {
           continue;
         }
-        String previous = map.put(key, canonical);
-        if (previous != null && !previous.equals(canonical)) {
-          throw new IllegalArgumentException(origin + ":" + (i + 1) + ": '" + variant.strip()
-              + "' is already an alias of '" + previous + "'");
+        Entry previous = map.put(key, entry);
+        if (previous != null && !previous.equals(entry)) {
+          throw new IllegalArgumentException(where + "'" + cols[c].strip() + "' is already an alias of '"
+              + previous.name() + "'");
         }
       }
     }

@@ -29,8 +29,8 @@ import org.newsgraph.nlp.RawMention;
  * </ul>
  */
 public final class EntityNormalizer implements Serializable {
-  /** A mention's canonical entity. */
-  public record Resolved(String name, String key, long id) {}
+  /** A mention's canonical entity; {@code type} is the alias table's type, else the mention's own. */
+  public record Resolved(String name, String key, long id, EntityType type) {}
 
   private static final Set<String> PERSON_TITLES = Set.of(
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "president", "vice-president",
@@ -38,14 +38,14 @@ public final class EntityNormalizer implements Serializable {
       "mayor", "minister", "chancellor", "secretary", "king", "queen", "prince", "princess", "sir",
       "dame", "lord", "lady", "general", "gen", "colonel", "col", "captain", "capt", "pope", "judge",
       "justice", "chairman", "chairwoman", "sheikh", "ayatollah", "rev", "reverend", "premier",
-      "commissioner", "ambassador", "coach", "manager", "striker", "midfielder", "defender");
+      "commissioner", "ambassador", "leader", "coach", "manager", "striker", "midfielder", "defender");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[\"'“”‘’(\\[,;:]+|[\"'“”‘’)\\],;:]+$");
 
-  private final Map<String, String> aliases;
+  private final Map<String, Aliases.Entry> aliases;
 
-  /** @param aliases variant key to canonical name, as {@link Aliases#parse} returns. */
-  public EntityNormalizer(Map<String, String> aliases) {
+  /** @param aliases variant key to known entity, as {@link Aliases#parse} returns. */
+  public EntityNormalizer(Map<String, Aliases.Entry> aliases) {
     this.aliases = new HashMap<>(aliases);
   }
 
@@ -62,13 +62,17 @@ public final class EntityNormalizer implements Serializable {
       s = s.substring(0, s.length() - 1);
     }
     if (type == EntityType.PERSON) {
+      int possessive = s.lastIndexOf("'s ");
+      if (possessive > 0) {
+        s = s.substring(possessive + 3); // "China's Xi Jinping"
+      }
       s = stripTitles(s);
     } else if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
       s = s.substring(4);
     }
     s = s.strip();
-    String alias = aliases.get(key(s));
-    return alias != null ? alias : s;
+    Aliases.Entry alias = aliases.get(key(s));
+    return alias != null ? alias.name() : s;
   }
 
   /** Resolves the mentions of one article; the result lines up with the input. */
@@ -90,7 +94,8 @@ public final class EntityNormalizer implements Serializable {
         name = fullNameEndingWith(name, fullPersonNames);
       }
       String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
-      out.add(new Resolved(name, key, id(key)));
+      Aliases.Entry known = m.type().isNamed() ? aliases.get(key) : null;
+      out.add(new Resolved(name, key, id(key), known != null ? known.type() : m.type()));
     }
     return out;
   }

@@ -42,13 +42,14 @@ public final class EntityStage {
             col("m.probability").as("probability"),
             col("m.entity_id").as("entity_id"),
             col("m.entity_name").as("entity_name"),
+            col("m.entity_type").as("entity_type"),
             col("published"),
             to_date(col("published")).as("published_date"));
   }
 
   public static Dataset<Row> entities(Dataset<Row> mentions) {
     Dataset<Row> byName = mentions.groupBy("entity_id", "entity_name").agg(count(lit(1)).as("n"));
-    Dataset<Row> byType = mentions.groupBy("entity_id", "type").agg(count(lit(1)).as("n"));
+    Dataset<Row> byType = mentions.groupBy("entity_id", "entity_type").agg(count(lit(1)).as("n"));
     Dataset<Row> stats = mentions.groupBy("entity_id").agg(
         count(lit(1)).as("mention_count"),
         countDistinct("article_id").as("article_count"),
@@ -57,7 +58,7 @@ public final class EntityStage {
         slice(array_sort(collect_set("surface")), 1, MAX_VARIANTS).as("variants"));
     return stats
         .join(mostFrequent(byName, "entity_name", "name"), "entity_id")
-        .join(mostFrequent(byType, "type", "type"), "entity_id")
+        .join(mostFrequent(byType, "entity_type", "type"), "entity_id")
         .select("entity_id", "name", "type", "mention_count", "article_count", "first_seen", "last_seen",
             "variants");
   }

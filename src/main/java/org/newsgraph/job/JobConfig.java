@@ -42,7 +42,7 @@ public final class JobConfig implements Serializable {
       new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
       new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
       new Option("nlp.articles-per-partition", "500", "Articles per NLP task; more partitions balance load, fewer cut per-task overhead."),
-      new Option("entities.aliases", "", "Alias table (canonical name, then variants, tab-separated). Relative paths in a config file are resolved against that file's folder."),
+      new Option("entities.aliases", "", "Alias table of known entities (type, canonical name, then variants, tab-separated); a known entity keeps its type. Relative paths in a config file are resolved against that file's folder."),
       new Option("cooccurrence.max-entities-per-article", "100", "Only the most-mentioned N entities of an article form pairs (at most N*(N-1)/2 pairs per article)."),
       new Option("cooccurrence.min-support", "1", "Pairs that share fewer articles than this are left out of the cooccurrence table."),
       new Option("summary.top-pairs", "10", "How many pairs the console summary lists."));
@@ -55,7 +55,7 @@ public final class JobConfig implements Serializable {
   private final String output;
   private final boolean overwrite;
   private final int articlesPerPartition;
-  private final Map<String, String> aliases;
+  private final Map<String, Aliases.Entry> aliases;
   private final int maxEntitiesPerArticle;
   private final int minSupport;
   private final int summaryTopPairs;
@@ -182,7 +182,7 @@ public final class JobConfig implements Serializable {
     return out;
   }
 
-  private static Map<String, String> loadAliases(String path) {
+  private static Map<String, Aliases.Entry> loadAliases(String path) {
     if (path == null || path.isBlank()) {
       return Map.of();
     }
@@ -215,7 +215,7 @@ public final class JobConfig implements Serializable {
   public String output() { return output; }
   public boolean overwrite() { return overwrite; }
   public int articlesPerPartition() { return articlesPerPartition; }
-  public Map<String, String> aliases() { return aliases; }
+  public Map<String, Aliases.Entry> aliases() { return aliases; }
   public int maxEntitiesPerArticle() { return maxEntitiesPerArticle; }
   public int minSupport() { return minSupport; }
   public int summaryTopPairs() { return summaryTopPairs; }

@@ -135,7 +135,7 @@ public final class NewsgraphJob {
 
     stage(spark, manifest, "write", () -> {
       writer.write("articles", articlesTable(annotated, articles), "published_date");
-      writer.write("mentions", mentions.drop("entity_name", "published"), "published_date");
+      writer.write("mentions", mentions.drop("entity_name", "entity_type", "published"), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
       writer.write("cooccurrence", pairs.orderBy(col("article_count").desc(), col("sentence_count").desc(),
           col("entity_a"), col("entity_b")));

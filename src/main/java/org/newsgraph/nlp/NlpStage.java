@@ -30,7 +30,8 @@ public final class NlpStage {
       .add("type", DataTypes.StringType, false)
       .add("probability", DataTypes.DoubleType, false)
       .add("entity_id", DataTypes.LongType, false)
-      .add("entity_name", DataTypes.StringType, false);
+      .add("entity_name", DataTypes.StringType, false)
+      .add("entity_type", DataTypes.StringType, false);
 
   /**
    * @param articles rows with at least a string column "text"
@@ -63,7 +64,7 @@ public final class NlpStage {
             RawMention m = a.mentions().get(i);
             EntityNormalizer.Resolved r = resolved.get(i);
             mentions.add(RowFactory.create(m.sentenceIndex(), m.start(), m.end(), m.text(),
-                m.type().name(), m.probability(), r.id(), r.name()));
+                m.type().name(), m.probability(), r.id(), r.name(), r.type().name()));
           }
           Object[] values = new Object[width + 3];
           for (int i = 0; i < width; i++) {

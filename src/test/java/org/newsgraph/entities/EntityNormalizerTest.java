@@ -1,0 +1,101 @@
+package org.newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.RawMention;
+
+class EntityNormalizerTest {
+  static final Map<String, Aliases.Entry> ALIASES = Aliases.parse(List.of(
+      "# comment", "LOCATION\tUnited States\tUS\tU.S.\tAmerica", "ORGANIZATION\tNATO\tNato"), "test");
+  final EntityNormalizer n = new EntityNormalizer(ALIASES);
+
+  static RawMention m(String text, EntityType type) {
+    return new RawMention(0, 0, text.length(), text, type, 0.9);
+  }
+
+  @Test
+  void stripsTitlesPossessivesAndQuotes() {
+    assertEquals("Joe Biden", n.displayName("President Joe Biden", EntityType.PERSON));
+    assertEquals("Biden", n.displayName("Mr. Biden's", EntityType.PERSON));
+    assertEquals("Biden", n.displayName("Biden’s", EntityType.PERSON));
+    assertEquals("Kremlin", n.displayName("the Kremlin", EntityType.ORGANIZATION));
+    assertEquals("Ukraine", n.displayName("“Ukraine", EntityType.LOCATION));
+  }
+
+  @Test
+  void aliasesMeetAcrossCaseAndFullStops() {
+    assertEquals("United States", n.displayName("U.S.", EntityType.LOCATION));
+    assertEquals("United States", n.displayName("US", EntityType.ORGANIZATION));
+    assertEquals("NATO", n.displayName("Nato", EntityType.ORGANIZATION));
+    assertEquals(EntityNormalizer.key("U.S."), EntityNormalizer.key("us"));
+  }
+
+  @Test
+  void shortFormsResolveToTheArticlesFullName() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Joe Biden", EntityType.PERSON), m("Mr Biden", EntityType.PERSON),
+        m("Biden's", EntityType.PERSON), m("President Biden", EntityType.PERSON)));
+    for (EntityNormalizer.Resolved x : r) {
+      assertEquals("Joe Biden", x.name());
+      assertEquals(r.get(0).id(), x.id());
+    }
+  }
+
+  @Test
+  void anAmbiguousSurnameStaysAsItIs() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Hillary Clinton", EntityType.PERSON), m("Bill Clinton", EntityType.PERSON),
+        m("Mrs Clinton", EntityType.PERSON)));
+    assertEquals("Clinton", r.get(2).name());
+  }
+
+  @Test
+  void withoutTheFullNameTheSurnameIsItsOwnEntity() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("Mr Biden", EntityType.PERSON)));
+    assertEquals("Biden", r.get(0).name());
+    assertNotEquals(EntityNormalizer.id(EntityNormalizer.key("Joe Biden")), r.get(0).id());
+  }
+
+  @Test
+  void knownEntitiesKeepTheirTableType() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("Nato", EntityType.MISC), m("Joe Biden", EntityType.PERSON)));
+    assertEquals(EntityType.ORGANIZATION, r.get(0).type());
+    assertEquals(EntityType.PERSON, r.get(1).type());
+  }
+
+  @Test
+  void possessivePrefixesAndLeaderTitlesGo() {
+    assertEquals("Xi Jinping", n.displayName("China's Xi Jinping", EntityType.PERSON));
+    assertEquals("Mitch McConnell", n.displayName("Leader Mitch McConnell", EntityType.PERSON));
+  }
+
+  @Test
+  void valuesAreKeyedByType() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("2014", EntityType.DATE), m("2014", EntityType.MONEY)));
+    assertEquals("DATE:2014", r.get(0).key());
+    assertNotEquals(r.get(0).id(), r.get(1).id());
+  }
+
+  @Test
+  void idsAreStableAndNonNegative() {
+    long id = EntityNormalizer.id("joe biden");
+    assertEquals(id, EntityNormalizer.id("joe biden"));
+    assertTrue(id >= 0);
+  }
+
+  @Test
+  void aliasFileErrorsNameTheLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Aliases.parse(List.of("PERSON\tA\tX", "PERSON\tB\tX"), "aliases.tsv"));
+    assertTrue(e.getMessage().startsWith("aliases.tsv:2:"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Aliases.parse(List.of("lonely"), "f"));
+    assertThrows(IllegalArgumentException.class, () -> Aliases.parse(List.of("DATE\tMonday"), "f"));
+  }
+}

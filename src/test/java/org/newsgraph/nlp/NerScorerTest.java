@@ -1,0 +1,61 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+class NerScorerTest {
+  @Test
+  void exactSpanAndTypeMatchingWorkedByHand() {
+    NerScorer s = new NerScorer();
+    // Gold: [0,2) PERSON, [3,4) LOCATION. Predicted: [0,2) PERSON right; [3,4) ORGANIZATION wrong type;
+    // [5,6) LOCATION spurious.
+    s.add(new Span[] {new Span(0, 2, "PERSON"), new Span(3, 4, "LOCATION")},
+        new Span[] {new Span(0, 2, "PERSON"), new Span(3, 4, "ORGANIZATION"), new Span(5, 6, "LOCATION")});
+    // Gold [1,3) PERSON; predicted [1,2) PERSON: a boundary error is both a false positive and a false negative.
+    s.add(new Span[] {new Span(1, 3, "PERSON")}, new Span[] {new Span(1, 2, "PERSON")});
+    assertEquals(1, s.overall().truePositives);
+    assertEquals(3, s.overall().falsePositives);
+    assertEquals(2, s.overall().falseNegatives);
+    assertEquals(0.25, s.overall().precision(), 1e-12);
+    assertEquals(1.0 / 3, s.overall().recall(), 1e-12);
+    assertEquals(2 * 0.25 * (1.0 / 3) / (0.25 + 1.0 / 3), s.overall().f1(), 1e-12);
+    NerScorer.Counts person = s.byType().get("PERSON");
+    assertEquals(0.5, person.precision(), 1e-12);
+    assertEquals(0.5, person.recall(), 1e-12);
+    assertEquals(0.0, s.byType().get("ORGANIZATION").f1(), 1e-12);
+  }
+
+  @Test
+  void emptyInputScoresZeroWithoutDividingByZero() {
+    NerScorer s = new NerScorer();
+    assertEquals(0.0, s.overall().f1());
+  }
+
+  @Test
+  void conllIob1AndIob2Decode() {
+    assertEquals(List.of(new Span(0, 2, "PERSON"), new Span(2, 3, "PERSON"), new Span(4, 5, "LOCATION")),
+        ConllReader.decode(List.of("I-PER", "I-PER", "B-PER", "O", "I-LOC")));
+    assertEquals(List.of(new Span(0, 1, "ORGANIZATION"), new Span(1, 2, "MISC")),
+        ConllReader.decode(List.of("B-ORG", "I-MISC")));
+  }
+
+  @Test
+  void readsDocumentsAndSentences() throws IOException {
+    Path f = Files.createTempFile("conll", ".txt");
+    Files.writeString(f, "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n"
+        + "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBONN NNP I-NP I-LOC\n");
+    List<NameSample> samples = ConllReader.read(f);
+    assertEquals(3, samples.size());
+    assertEquals(true, samples.get(0).isClearAdaptiveDataSet());
+    assertEquals(false, samples.get(1).isClearAdaptiveDataSet());
+    assertEquals(true, samples.get(2).isClearAdaptiveDataSet());
+    assertEquals(new Span(0, 2, "PERSON"), samples.get(1).getNames()[0]);
+  }
+}
