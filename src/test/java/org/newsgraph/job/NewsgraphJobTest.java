@@ -135,6 +135,25 @@ class NewsgraphJobTest {
         .count());
   }
 
+  /** docs/tables.md lists each table's columns and types in order: check them against the real schema. */
+  @Test
+  void docsDescribeTheRealSchemas() throws java.io.IOException {
+    String docs = Files.readString(TestSpark.projectDir().resolve("docs/tables.md"));
+    for (String t : NewsgraphJob.TABLES) {
+      String section = docs.split("\n## " + t + "\n", 2)[1].split("\n## ", 2)[0];
+      List<String> documented = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([a-z_]+)` \\| ([a-z<>,]+) \\|").matcher(section);
+      while (m.find()) {
+        documented.add(m.group(1) + " " + m.group(2));
+      }
+      List<String> actual = new java.util.ArrayList<>();
+      for (org.apache.spark.sql.types.StructField f : table(out, t).schema().fields()) {
+        actual.add(f.name() + " " + f.dataType().simpleString());
+      }
+      assertEquals(actual, documented, "docs/tables.md section " + t);
+    }
+  }
+
   @Test
   void rerunGivesIdenticalTables() throws Exception {
     Path again = TestSpark.tempDir("job-rerun").resolve("out");
