@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Removes the boilerplate that scraped news pages carry, line by line, and keeps every line of
  * the story itself. Plain Java, no Spark: unit-tested in BoilerplateTest.
  *
- * <p>A line is dropped when it is one of: a share/subscribe/app prompt, a copyright or
+ * <p>HTML markup, where there is any, is first turned into text ({@link Html}). A line is dropped when it is one of: a share/subscribe/app prompt, a copyright or
  * "powered by" footer, a photo caption (a line with a © credit, or one that ends in a credit
  * such as "(AP)" or "(Kremlin Pool Photo via AP)" with no full stop before it), a byline near the
  * top, or the title repeated at the start of the body. Paragraph breaks are kept so that later
@@ -44,6 +44,9 @@ public final class Boilerplate {
   public static String clean(String title, String body) {
     if (body == null) {
       return "";
+    }
+    if (Html.looksLikeHtml(body)) {
+      body = Html.toText(body);
     }
     String titleKey = key(title);
     List<String> kept = new ArrayList<>();

@@ -17,6 +17,9 @@ public final class ArticleAnnotator {
   /** What the NLP stage learns about one article. */
   public record Annotation(int sentences, int tokens, List<RawMention> mentions) {}
 
+  /** Longest token run given to the name finder at once. */
+  static final int MAX_TOKENS_PER_PASS = 400;
+
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
   private final NameFinderME nameFinder;
@@ -39,16 +42,21 @@ public final class ArticleAnnotator {
         Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
         tokenCount += tokenSpans.length;
         String[] tokens = Span.spansToStrings(tokenSpans, sentenceText);
-        Span[] names = nameFinder.find(tokens);
-        double[] probs = nameFinder.probs(names);
         List<ValueFinder.Match> taken = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-          int start = tokenSpans[names[i].getStart()].getStart();
-          int end = tokenSpans[names[i].getEnd() - 1].getEnd();
-          EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
-          taken.add(new ValueFinder.Match(start, end, type));
-          mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
-              sentenceText.substring(start, end), type, probs[i]));
+        // A "sentence" of thousands of tokens (a table, a list, junk) is tagged in windows.
+        for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
+          int to = Math.min(tokens.length, from + MAX_TOKENS_PER_PASS);
+          String[] window = from == 0 && to == tokens.length ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
+          Span[] names = nameFinder.find(window);
+          double[] probs = nameFinder.probs(names);
+          for (int i = 0; i < names.length; i++) {
+            int start = tokenSpans[from + names[i].getStart()].getStart();
+            int end = tokenSpans[from + names[i].getEnd() - 1].getEnd();
+            EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
+            taken.add(new ValueFinder.Match(start, end, type));
+            mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
+                sentenceText.substring(start, end), type, probs[i]));
+          }
         }
         for (ValueFinder.Match v : ValueFinder.find(sentenceText)) {
           if (!ValueFinder.overlaps(taken, v.start(), v.end())) {
