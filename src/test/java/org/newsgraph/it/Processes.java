@@ -47,10 +47,19 @@ final class Processes {
     return cmd;
   }
 
-  static Result run(List<String> command, Path log, long timeoutSeconds) throws IOException, InterruptedException {
+  static Process start(List<String> command, Path log) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
+    return pb.start();
+  }
+
+  static Result run(List<String> command, Path log, long timeoutSeconds) throws IOException, InterruptedException {
+    return await(start(command, log), command, log, timeoutSeconds);
+  }
+
+  /** Waits for a started command; kills it and everything it started when it overruns. */
+  static Result await(Process p, List<String> command, Path log, long timeoutSeconds)
+      throws IOException, InterruptedException {
     try {
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         throw new AssertionError("timed out after " + timeoutSeconds + " s: " + command + "\n" + Files.readString(log));

@@ -1,0 +1,107 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Corpora;
+import org.newsgraph.TestSpark;
+
+/**
+ * The cluster jar on a real standalone cluster (master and two one-core workers on 127.0.0.1,
+ * started from the Maven jars): its tables equal a local-mode run's, also when an executor JVM
+ * is killed from outside in the middle of the NER stage.
+ */
+class ClusterIT {
+  static final int COPIES = 240;  // 34 articles each: about 8,000 articles, 1.6 MB
+  static Path work;
+  static Path corpus;
+  static StandaloneCluster cluster;
+  static Processes.Result local;
+
+  static List<String> submit(String master, Path output) throws Exception {
+    Path project = TestSpark.projectDir();
+    return Processes.sparkSubmit(
+        "--master", master, "--deploy-mode", "client",
+        "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
+        "--conf", "spark.ui.enabled=false", "--conf", "spark.executor.memory=1g",
+        "--conf", "spark.sql.shuffle.partitions=8", "--conf", "spark.log.structuredLogging.enabled=false",
+        "--conf", "spark.task.maxFailures=8",
+        "--class", "org.newsgraph.cli.Main", Processes.clusterJar().toString(),
+        "run", "--config", project.resolve("conf/newsgraph.properties").toString(),
+        "--input", corpus.toString(), "--output", output.toString(),
+        "--conf", "nlp.articles-per-partition=400");
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    work = TestSpark.tempDir("cluster");
+    corpus = Corpora.replicateSample(work.resolve("corpus"), COPIES, 4);
+    local = Processes.run(submit("local[2]", work.resolve("local")), work.resolve("local.log"), 900);
+    assertEquals(0, local.exitCode(), local.output());
+    cluster = new StandaloneCluster(work.resolve("spark"), 2, "1536m");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  static void assertSameTables(Path expected, Path actual) {
+    SparkSession spark = TestSpark.session();
+    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "rejects")) {
+      List<String> a = TestSpark.sortedRows(spark.read().parquet(expected.resolve(t).toString()));
+      List<String> b = TestSpark.sortedRows(spark.read().parquet(actual.resolve(t).toString()));
+      assertEquals(a.size(), b.size(), t + " row count");
+      assertEquals(a, b, t);
+    }
+  }
+
+  @Test
+  void clusterRunEqualsLocalRun() throws Exception {
+    Path out = work.resolve("cluster");
+    Processes.Result r = Processes.run(submit(cluster.masterUrl(), out), work.resolve("cluster.log"), 900);
+    assertEquals(0, r.exitCode(), r.output());
+    assertTrue(r.output().contains("(reconciles: yes)"), r.output());
+    assertTrue(r.output().contains("model_loads=2"), "two executors, one model load each:\n" + r.output());
+    assertSameTables(work.resolve("local"), out);
+  }
+
+  @Test
+  void killingAnExecutorMidStageLosesNothing() throws Exception {
+    Path out = work.resolve("killed");
+    Path log = work.resolve("killed.log");
+    List<String> cmd = submit(cluster.masterUrl(), out);
+    Process driver = Processes.start(cmd, log);
+    List<Long> killed = new ArrayList<>();
+    try {
+      // The NER stage starts right after the read stage reports.
+      StandaloneCluster.waitFor(log, "stage read done", 600);
+      Thread.sleep(1500);
+      assertTrue(driver.isAlive(), "the job finished before the executor could be killed");
+      for (ProcessHandle executor : cluster.executorsOf(0)) {
+        killed.add(executor.pid());
+        executor.destroyForcibly();
+      }
+      assertFalse(killed.isEmpty(), "worker 0 had no executor to kill");
+    } finally {
+      Processes.Result r = Processes.await(driver, cmd, log, 900);
+      assertEquals(0, r.exitCode(), r.output());
+    }
+    String output = Files.readString(log);
+    assertTrue(output.contains("Lost executor") || output.contains("ExecutorLostFailure"),
+        "the driver should have noticed the lost executor " + killed);
+    assertTrue(output.contains("(reconciles: yes)"), output);
+    assertSameTables(work.resolve("local"), out);
+  }
+}
