@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import static org.apache.spark.sql.functions.col;
+
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.job.JobConfig;
@@ -71,20 +73,26 @@ final class RunCommand {
     if (!m.rejectsByReason.isEmpty()) {
       out.println("rejects:   " + m.rejectsByReason);
     }
-    out.printf(Locale.ROOT, "nlp:       %d sentences, %d tokens, %d mentions, %d entities, %d pairs%n",
+    out.printf(Locale.ROOT, "nlp:       %d sentences, %d tokens, %d mentions, %d entities, %d co-occurrence rows%n",
         m.sentences, m.tokens, m.mentions, m.entities, m.cooccurrencePairs);
     out.printf(Locale.ROOT, "time:      %s s%n", formatSeconds(m.stageSeconds));
+    if (m.topicsLogPerplexity != null) {
+      out.printf(Locale.ROOT, "topics:    %d topics over %d terms, log-perplexity %.3f%n", config.topics().k(),
+          m.topicsVocabulary, m.topicsLogPerplexity);
+    } else {
+      out.println("topics:    " + m.topicsNote);
+    }
+    // Reads back the top rows of the written table: a bounded collect, whatever the corpus size.
     List<Row> top = spark.read().parquet(Path.of(config.output(), "cooccurrence").toString())
-        .orderBy(org.apache.spark.sql.functions.col("article_count").desc(),
-            org.apache.spark.sql.functions.col("sentence_count").desc(),
-            org.apache.spark.sql.functions.col("name_a"), org.apache.spark.sql.functions.col("name_b"))
+        .filter("unit = 'article' and period = 'all'")
+        .orderBy(col("joint_count").desc(), col("npmi").desc(), col("name_a"), col("name_b"))
         .limit(config.summaryTopPairs()).collectAsList();
     if (!top.isEmpty()) {
-      out.println("top pairs (articles, sentences):");
+      out.println("top pairs (articles together, NPMI):");
       for (Row r : top) {
-        out.printf(Locale.ROOT, "  %-28s %-28s %5d %5d%n", r.getAs("name_a") + " (" + abbrev(r.getAs("type_a")) + ")",
-            r.getAs("name_b") + " (" + abbrev(r.getAs("type_b")) + ")", (long) r.getAs("article_count"),
-            (long) r.getAs("sentence_count"));
+        out.printf(Locale.ROOT, "  %-30s %-30s %5d %6.3f%n", r.getAs("name_a") + " (" + abbrev(r.getAs("type_a")) + ")",
+            r.getAs("name_b") + " (" + abbrev(r.getAs("type_b")) + ")", (long) r.getAs("joint_count"),
+            (double) r.getAs("npmi"));
       }
     }
   }

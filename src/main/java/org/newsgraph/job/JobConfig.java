@@ -17,6 +17,8 @@ import org.newsgraph.cli.ConfigException;
 import org.newsgraph.entities.Aliases;
 import org.newsgraph.ingest.FieldMapping;
 import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.stats.Period;
+import org.newsgraph.topics.TopicsStage;
 
 /**
  * The job's options, immutable and validated: built on the driver before Spark starts, then
@@ -44,7 +46,19 @@ public final class JobConfig implements Serializable {
       new Option("nlp.articles-per-partition", "500", "Articles per NLP task; more partitions balance load, fewer cut per-task overhead."),
       new Option("entities.aliases", "", "Alias table of known entities (type, canonical name, then variants, tab-separated); a known entity keeps its type. Relative paths in a config file are resolved against that file's folder."),
       new Option("cooccurrence.max-entities-per-article", "100", "Only the most-mentioned N entities of an article form pairs (at most N*(N-1)/2 pairs per article)."),
-      new Option("cooccurrence.min-support", "1", "Pairs that share fewer articles than this are left out of the cooccurrence table."),
+      new Option("cooccurrence.window-sentences", "0", "Also count pairs within N sentences of each other (window sentences_N); 0 for none."),
+      new Option("cooccurrence.min-support", "2", "Pairs whose joint count in a slice is below this are left out of that slice."),
+      new Option("cooccurrence.top-neighbours", "10", "How many partners per entity, window and measure the top_neighbours table keeps."),
+      new Option("statistics.period", "week", "The time slices of cooccurrence, entity_trends and topic_trends: day, week (from Monday) or month."),
+      new Option("topics.enabled", "true", "Fit an LDA topic model and write the topic tables."),
+      new Option("topics.k", "20", "Number of topics."),
+      new Option("topics.max-iterations", "50", "LDA iterations (online optimizer)."),
+      new Option("topics.seed", "42", "Random seed: the same input and seed give the same topics."),
+      new Option("topics.min-df", "5", "Terms in fewer articles than this are left out of the vocabulary."),
+      new Option("topics.max-df", "0.5", "Terms in more than this fraction of articles are left out of the vocabulary."),
+      new Option("topics.vocabulary-size", "20000", "At most this many terms (the most frequent) form the vocabulary."),
+      new Option("topics.top-terms", "10", "Terms listed per topic in the topics table."),
+      new Option("topics.entity-min-articles", "2", "entity_topics keeps entities mentioned in at least this many articles."),
       new Option("summary.top-pairs", "10", "How many pairs the console summary lists."));
 
   private final Map<String, String> settings;
@@ -58,6 +72,11 @@ public final class JobConfig implements Serializable {
   private final Map<String, Aliases.Entry> aliases;
   private final int maxEntitiesPerArticle;
   private final int minSupport;
+  private final int windowSentences;
+  private final int topNeighbours;
+  private final Period period;
+  private final boolean topicsEnabled;
+  private final TopicsStage.Settings topics;
   private final int summaryTopPairs;
 
   private JobConfig(Map<String, String> s) {
@@ -86,6 +105,18 @@ public final class JobConfig implements Serializable {
       throw new ConfigException("option cooccurrence.max-entities-per-article must be at least 2 to form a pair");
     }
     this.minSupport = positiveInt(s, "cooccurrence.min-support");
+    this.windowSentences = intAtLeast(s, "cooccurrence.window-sentences", 0);
+    this.topNeighbours = positiveInt(s, "cooccurrence.top-neighbours");
+    try {
+      this.period = Period.parse(s.get("statistics.period"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("option statistics.period: " + e.getMessage());
+    }
+    this.topicsEnabled = bool(s, "topics.enabled");
+    double maxDf = fraction(s, "topics.max-df");
+    this.topics = new TopicsStage.Settings(intAtLeast(s, "topics.k", 2), positiveInt(s, "topics.max-iterations"),
+        longValue(s, "topics.seed"), positiveInt(s, "topics.min-df"), maxDf, positiveInt(s, "topics.vocabulary-size"),
+        positiveInt(s, "topics.top-terms"), positiveInt(s, "topics.entity-min-articles"));
     this.summaryTopPairs = positiveInt(s, "summary.top-pairs");
     for (String input : inputs) {
       checkLocalInput(input);
@@ -152,16 +183,44 @@ public final class JobConfig implements Serializable {
   }
 
   private static int positiveInt(Map<String, String> s, String key) {
+    return intAtLeast(s, key, 1);
+  }
+
+  private static int intAtLeast(Map<String, String> s, String key, int min) {
     String v = s.get(key).strip();
     try {
       int n = Integer.parseInt(v);
-      if (n > 0) {
+      if (n >= min) {
         return n;
       }
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw new ConfigException("option " + key + ": expected a positive whole number, got '" + v + "'");
+    throw new ConfigException("option " + key + ": expected "
+        + (min == 1 ? "a positive whole number" : "a whole number of at least " + min) + ", got '" + v + "'");
+  }
+
+  private static long longValue(Map<String, String> s, String key) {
+    String v = s.get(key).strip();
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("option " + key + ": expected a whole number, got '" + v + "'");
+    }
+  }
+
+  /** A number in (0, 1]. */
+  private static double fraction(Map<String, String> s, String key) {
+    String v = s.get(key).strip();
+    try {
+      double d = Double.parseDouble(v);
+      if (d > 0 && d <= 1) {
+        return d;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new ConfigException("option " + key + ": expected a fraction greater than 0 and at most 1, got '" + v + "'");
   }
 
   private static boolean bool(Map<String, String> s, String key) {
@@ -219,6 +278,11 @@ public final class JobConfig implements Serializable {
   public int maxEntitiesPerArticle() { return maxEntitiesPerArticle; }
   public int minSupport() { return minSupport; }
   public int summaryTopPairs() { return summaryTopPairs; }
+  public int windowSentences() { return windowSentences; }
+  public int topNeighbours() { return topNeighbours; }
+  public Period period() { return period; }
+  public boolean topicsEnabled() { return topicsEnabled; }
+  public TopicsStage.Settings topics() { return topics; }
 
   @Override
   public String toString() {

@@ -36,6 +36,8 @@ import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NlpStage;
 import org.newsgraph.output.OutputWriter;
 import org.newsgraph.output.RunManifest;
+import org.newsgraph.stats.TrendsStage;
+import org.newsgraph.topics.TopicsStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +52,10 @@ public final class NewsgraphJob {
   public static final String VERSION = "0.1.0";
   private static final Logger LOG = LoggerFactory.getLogger(NewsgraphJob.class);
 
-  /** Output tables, in the order they are written. */
-  public static final List<String> TABLES =
-      List.of("articles", "mentions", "entities", "cooccurrence", "rejects", "run_manifest");
+  /** Output tables, in the order they are written (the four topic tables only when topics are on). */
+  public static final List<String> TABLES = List.of("articles", "mentions", "entities", "cooccurrence",
+      "top_neighbours", "entity_trends", "topics", "article_topics", "topic_trends", "entity_topics", "rejects",
+      "run_manifest");
 
   public static RunManifest run(SparkSession spark, JobConfig config) throws Exception {
     // Dates are UTC days and timestamps portable microseconds: part of the output's contract.
@@ -125,20 +128,50 @@ public final class NewsgraphJob {
     });
     log("entities", manifest, "entities=" + manifest.entities);
 
-    Dataset<Row> pairs = CooccurrenceStage.pairs(annotated, entities, config.maxEntitiesPerArticle(),
-        config.minSupport()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> pairs = CooccurrenceStage.pairs(annotated, entities, config.period(),
+        config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> neighbours = CooccurrenceStage.topNeighbours(pairs, config.topNeighbours());
+    Dataset<Row> trends = TrendsStage.entityTrends(mentions, entities, config.period());
     stage(spark, manifest, "cooccurrence", () -> {
       manifest.cooccurrencePairs = pairs.count();
       return null;
     });
-    log("cooccurrence", manifest, "pairs=" + manifest.cooccurrencePairs);
+    log("cooccurrence", manifest, "pair rows=" + manifest.cooccurrencePairs);
 
+    TopicsStage.Result topics = null;
+    if (config.topicsEnabled()) {
+      topics = stage(spark, manifest, "lda", () ->
+          TopicsStage.run(spark, annotated, mentions, config.period(), config.topics()));
+      if (topics == null) {
+        manifest.topicsNote = "no topics: no term is in at least topics.min-df articles";
+      } else {
+        manifest.topicsLogLikelihood = topics.logLikelihood();
+        manifest.topicsLogPerplexity = topics.logPerplexity();
+        manifest.topicsVocabulary = topics.vocabulary();
+      }
+      log("lda", manifest, topics == null ? manifest.topicsNote
+          : "k=" + config.topics().k() + " vocabulary=" + topics.vocabulary() + " log_perplexity="
+              + String.format(java.util.Locale.ROOT, "%.3f", topics.logPerplexity()));
+    } else {
+      manifest.topicsNote = "topics.enabled=false";
+    }
+
+    TopicsStage.Result fitted = topics;
     stage(spark, manifest, "write", () -> {
       writer.write("articles", articlesTable(annotated, articles), "published_date");
       writer.write("mentions", mentions.drop("entity_name", "entity_type", "published"), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
-      writer.write("cooccurrence", pairs.orderBy(col("article_count").desc(), col("sentence_count").desc(),
-          col("entity_a"), col("entity_b")));
+      writer.write("cooccurrence", pairs.orderBy(col("joint_count").desc(), col("entity_a"), col("entity_b")),
+          "unit", "period");
+      writer.write("top_neighbours", neighbours.orderBy("unit", "entity_id", "measure", "rank"));
+      writer.write("entity_trends", trends.orderBy("period_start", "entity_id"));
+      if (fitted != null) {
+        writer.write("topics", fitted.topics().orderBy("topic_id").coalesce(1));
+        writer.write("article_topics", fitted.articleTopics(), "published_date");
+        writer.write("topic_trends", fitted.topicTrends().orderBy("period_start", "topic_id"));
+        writer.write("entity_topics", fitted.entityTopics().orderBy("entity_id", "topic_id"));
+      }
       writer.write("rejects", rejectsTable(rejects));
       return null;
     });

@@ -2,6 +2,7 @@ package org.newsgraph.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,11 @@ class NewsgraphJobTest {
     Map<String, String> o = new HashMap<>();
     o.put("input.paths", TestSpark.sampleCorpus().toString());
     o.put("output.path", output.toString());
+    o.put("topics.k", "5");
+    o.put("topics.max-iterations", "10");
+    o.put("topics.min-df", "2");
+    o.put("cooccurrence.window-sentences", "1");
+    o.put("cooccurrence.min-support", "1");
     for (int i = 0; i < overrides.length; i += 2) {
       o.put(overrides[i], overrides[i + 1]);
     }
@@ -102,22 +108,96 @@ class NewsgraphJobTest {
     assertEquals(java.time.Instant.parse("2026-09-02T11:00:00Z"), ((java.sql.Timestamp) okoro.getAs("first_seen")).toInstant());
   }
 
-  static long articlesShared(String a, String b) {
+  static Row allTimePair(String unit, String a, String b) {
     List<Row> rows = table(out, "cooccurrence")
+        .filter("unit = '" + unit + "' and period = 'all'")
         .filter("(name_a = '" + a + "' and name_b = '" + b + "') or (name_a = '" + b + "' and name_b = '" + a + "')")
         .collectAsList();
     assertEquals(1, rows.size(), a + " / " + b);
     assertTrue((long) rows.get(0).getAs("entity_a") < (long) rows.get(0).getAs("entity_b"));
-    return rows.get(0).getAs("article_count");
+    return rows.get(0);
   }
 
   @Test
-  void pairsCountSharedArticles() {
-    assertTrue(articlesShared("Daniel Okoro", "Nigeria") >= 6);
-    assertTrue(articlesShared("Lucas Ferreira", "Grace Whitfield") >= 5);
-    assertTrue(articlesShared("Amara Diallo", "World Health Organization") >= 5);
-    assertEquals(0, table(out, "cooccurrence").filter("sentence_count > 0 and article_count = 0").count());
+  void pairsCountSharedUnits() {
+    Row okoro = allTimePair("article", "Daniel Okoro", "Nigeria");
+    String okoroSide = okoro.getAs("name_a").equals("Daniel Okoro") ? "count_a" : "count_b";
+    assertEquals(7L, (long) okoro.getAs(okoroSide), "Daniel Okoro's marginal: the 7 articles he is in");
+    assertTrue((long) okoro.getAs("joint_count") >= 6);
+    assertEquals(34L, (long) okoro.getAs("units"), "article window: one unit per processed article");
+    assertTrue((long) allTimePair("article", "Lucas Ferreira", "Grace Whitfield").getAs("joint_count") >= 5);
+    assertEquals(manifest.sentences, (long) allTimePair("sentence", "Amara Diallo", "World Health Organization")
+        .getAs("units"), "sentence window: one unit per sentence");
+    assertTrue((long) allTimePair("sentences_1", "Amara Diallo", "World Health Organization").getAs("joint_count")
+        >= (long) allTimePair("sentence", "Amara Diallo", "World Health Organization").getAs("joint_count"));
     assertEquals(0, table(out, "cooccurrence").filter("type_a in ('DATE','MONEY','PERCENT')").count());
+    assertEquals(0, table(out, "cooccurrence").filter("npmi < -1 or npmi > 1 or dice <= 0 or dice > 1 or llr < 0").count());
+  }
+
+  /** Recomputes the article-window measures from the mentions and articles tables alone. */
+  @Test
+  void measuresMatchAnIndependentRecomputation() {
+    table(out, "mentions").filter("type in ('PERSON','ORGANIZATION','LOCATION','MISC')")
+        .selectExpr("article_id", "entity_id").distinct().createOrReplaceTempView("em");
+    long n = table(out, "articles").filter("duplicate_of is null").count();
+    Dataset<Row> expected = spark.sql("with m as (select entity_id, count(*) c from em group by entity_id), "
+        + "j as (select x.entity_id a, y.entity_id b, count(*) nab from em x join em y "
+        + "on x.article_id = y.article_id and x.entity_id < y.entity_id group by 1, 2) "
+        + "select j.a, j.b, j.nab, ma.c ca, mb.c cb, log2(j.nab * " + n + " / (ma.c * mb.c)) exp_pmi, "
+        + "2.0 * j.nab / (ma.c + mb.c) exp_dice from j join m ma on j.a = ma.entity_id join m mb on j.b = mb.entity_id");
+    Dataset<Row> actual = table(out, "cooccurrence").filter("unit = 'article' and period = 'all'");
+    assertEquals(expected.count(), actual.count());
+    Dataset<Row> joined = expected.join(actual, expected.col("a").equalTo(actual.col("entity_a"))
+        .and(expected.col("b").equalTo(actual.col("entity_b"))));
+    assertEquals(expected.count(), joined.count());
+    assertEquals(0, joined.filter("nab != joint_count or ca != count_a or cb != count_b or units != " + n
+        + " or abs(exp_pmi - pmi) > 1e-9 or abs(exp_dice - dice) > 1e-9").count());
+  }
+
+  @Test
+  void periodSlicesAddUpToAllTime() {
+    Dataset<Row> c = table(out, "cooccurrence").filter("unit = 'article'");
+    Dataset<Row> weekly = c.filter("period = 'week'").groupBy("entity_a", "entity_b").sum("joint_count");
+    Dataset<Row> all = c.filter("period = 'all'").select("entity_a", "entity_b", "joint_count");
+    assertEquals(all.count(), weekly.count());
+    assertEquals(0, all.join(weekly, new String[] {"entity_a", "entity_b"})
+        .filter("joint_count != `sum(joint_count)`").count());
+    assertTrue(c.filter("period = 'week'").select("period_start").distinct().count() >= 6, "sample spans 7 weeks");
+    assertEquals(0, c.filter("period = 'week' and dayofweek(period_start) != 2").count(), "weeks start on Monday");
+  }
+
+  @Test
+  void topNeighboursAndTrends() {
+    long okoro = EntityNormalizer.id("daniel okoro");
+    List<Row> best = table(out, "top_neighbours")
+        .filter("unit = 'article' and measure = 'joint_count' and entity_id = " + okoro)
+        .orderBy("rank").collectAsList();
+    assertEquals("Nigeria", best.get(0).getAs("neighbour_name"));
+    assertTrue(best.size() <= 10);
+    List<Row> weeks = table(out, "entity_trends").filter("entity_id = " + okoro).orderBy("period_start").collectAsList();
+    long total = 0;
+    for (int i = 0; i < weeks.size(); i++) {
+      Row w = weeks.get(i);
+      total += (long) w.getAs("articles");
+      assertEquals((long) w.getAs("mentions") - (long) w.getAs("previous_mentions"), (long) w.getAs("mention_change"));
+    }
+    assertEquals(7, total, "his 7 articles spread over the weeks");
+  }
+
+  @Test
+  void topicsAreConsistent() {
+    assertEquals(5, table(out, "topics").count());
+    assertEquals(34, table(out, "article_topics").count());
+    assertEquals(0, table(out, "article_topics")
+        .filter("abs(aggregate(topic_weights, 0D, (acc, x) -> acc + x) - 1) > 1e-6 or size(topic_weights) != 5")
+        .count());
+    assertEquals(0, table(out, "article_topics").filter("dominant_weight != array_max(topic_weights)").count());
+    Dataset<Row> perPeriod = table(out, "topic_trends").groupBy("period_start").agg(
+        org.apache.spark.sql.functions.max("articles").as("articles"),
+        org.apache.spark.sql.functions.sum("dominant_articles").as("dominant"));
+    assertEquals(0, perPeriod.filter("articles != dominant").count(), "each article has one dominant topic");
+    assertTrue(table(out, "entity_topics").count() > 0);
+    assertNotNull(manifest.topicsLogPerplexity);
   }
 
   @Test
@@ -142,7 +222,7 @@ class NewsgraphJobTest {
     for (String t : NewsgraphJob.TABLES) {
       String section = docs.split("\n## " + t + "\n", 2)[1].split("\n## ", 2)[0];
       List<String> documented = new java.util.ArrayList<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([a-z_]+)` \\| ([a-z<>,]+) \\|").matcher(section);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\| `([a-z_]+)` \\| ([a-z<>,:_]+) \\|").matcher(section);
       while (m.find()) {
         documented.add(m.group(1) + " " + m.group(2));
       }
@@ -158,7 +238,8 @@ class NewsgraphJobTest {
   void rerunGivesIdenticalTables() throws Exception {
     Path again = TestSpark.tempDir("job-rerun").resolve("out");
     NewsgraphJob.run(spark, config(again));
-    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "rejects")) {
+    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "top_neighbours", "entity_trends",
+        "topics", "article_topics", "topic_trends", "entity_topics", "rejects")) {
       assertEquals(TestSpark.sortedRows(table(out, t)), TestSpark.sortedRows(table(again, t)), t);
     }
     // Running again into the same folder replaces that newsgraph output.

@@ -32,6 +32,8 @@ class SharedDataTest {
     o.put("input.paths", data.resolve("articles/seed") + "," + data.resolve("articles/bbc/sport"));
     o.put("input.format", "text");
     o.put("output.path", out.toString());
+    o.put("cooccurrence.min-support", "1");
+    o.put("topics.max-iterations", "10");
     manifest = NewsgraphJob.run(spark, JobConfig.load(TestSpark.projectDir().resolve("conf/newsgraph.properties"), o));
   }
 
@@ -61,6 +63,7 @@ class SharedDataTest {
         "Jake Sullivan", "PERSON", "Ukraine", "LOCATION", "Russia", "LOCATION", "NATO", "ORGANIZATION");
     expected.forEach((name, type) -> assertEquals(type, types.get(name), name + " in " + types));
     long pair = spark.read().parquet(out.resolve("cooccurrence").toString())
+        .filter("unit = 'article' and period = 'all'")
         .filter("(name_a = 'Joe Biden' and name_b = 'Vladimir Putin') or (name_a = 'Vladimir Putin' and name_b = 'Joe Biden')")
         .count();
     assertEquals(1, pair);
