@@ -47,6 +47,40 @@ public final class TestSpark {
     return Files.isDirectory(p) ? p : null;
   }
 
+  private static Path sampleOutput;
+  private static org.newsgraph.output.RunManifest sampleManifest;
+
+  /** The job's output for the sample corpus ({@link #sampleConfig}), made once per test JVM and shared. */
+  public static synchronized Path sampleOutput() throws Exception {
+    if (sampleOutput == null) {
+      Path out = tempDir("sample").resolve("out");
+      sampleManifest = org.newsgraph.job.NewsgraphJob.run(session(), sampleConfig(out));
+      sampleOutput = out;
+    }
+    return sampleOutput;
+  }
+
+  /** The sample corpus with the shipped config, test-sized topics, every unit and no support floor. */
+  public static org.newsgraph.job.JobConfig sampleConfig(Path output, String... overrides) {
+    java.util.Map<String, String> o = new java.util.HashMap<>();
+    o.put("input.paths", sampleCorpus().toString());
+    o.put("output.path", output.toString());
+    o.put("topics.k", "5");
+    o.put("topics.max-iterations", "10");
+    o.put("topics.min-df", "2");
+    o.put("cooccurrence.window-sentences", "1");
+    o.put("cooccurrence.min-support", "1");
+    for (int i = 0; i < overrides.length; i += 2) {
+      o.put(overrides[i], overrides[i + 1]);
+    }
+    return org.newsgraph.job.JobConfig.load(projectDir().resolve("conf/newsgraph.properties"), o);
+  }
+
+  public static synchronized org.newsgraph.output.RunManifest sampleManifest() throws Exception {
+    sampleOutput();
+    return sampleManifest;
+  }
+
   /** Rows as sorted strings: an order-free comparison of two tables. */
   public static List<String> sortedRows(Dataset<Row> rows) {
     List<String> out = new ArrayList<>();

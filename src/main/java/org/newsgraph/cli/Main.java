@@ -19,6 +19,8 @@ public final class Main {
       "             [--config FILE] [--conf KEY=VALUE]... [--overwrite]",
       "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--eval CONLL_FILE]...",
       "  eval-ner   score the NER model: --gold CONLL_FILE... [--model MODEL]",
+      "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
+      "             (the part before the first '/', as in folder/file ids): --output DIR",
       "options and their defaults: docs/configuration.md");
 
   public static void main(String[] args) {
@@ -37,6 +39,8 @@ public final class Main {
           return RunCommand.run(Args.parse(rest, Set.of("overwrite")), out);
         case "train-ner":
           return NerCommands.train(Args.parse(rest, Set.of()), out);
+        case "eval-topics":
+          return EvalTopicsCommand.run(Args.parse(rest, Set.of()), out);
         case "eval-ner":
           return NerCommands.eval(Args.parse(rest, Set.of("json")), out);
         default:

@@ -53,6 +53,7 @@ public final class JobConfig implements Serializable {
       new Option("topics.enabled", "true", "Fit an LDA topic model and write the topic tables."),
       new Option("topics.k", "20", "Number of topics."),
       new Option("topics.max-iterations", "50", "LDA iterations (online optimizer)."),
+      new Option("topics.batch-fraction", "auto", "Share of the articles in each online-LDA mini-batch (Spark's subsamplingRate), or auto."),
       new Option("topics.seed", "42", "Random seed: the same input and seed give the same topics."),
       new Option("topics.min-df", "5", "Terms in fewer articles than this are left out of the vocabulary."),
       new Option("topics.max-df", "0.5", "Terms in more than this fraction of articles are left out of the vocabulary."),
@@ -115,6 +116,7 @@ public final class JobConfig implements Serializable {
     this.topicsEnabled = bool(s, "topics.enabled");
     double maxDf = fraction(s, "topics.max-df");
     this.topics = new TopicsStage.Settings(intAtLeast(s, "topics.k", 2), positiveInt(s, "topics.max-iterations"),
+        s.get("topics.batch-fraction").strip().equals("auto") ? 0 : fraction(s, "topics.batch-fraction"),
         longValue(s, "topics.seed"), positiveInt(s, "topics.min-df"), maxDf, positiveInt(s, "topics.vocabulary-size"),
         positiveInt(s, "topics.top-terms"), positiveInt(s, "topics.entity-min-articles"));
     this.summaryTopPairs = positiveInt(s, "summary.top-pairs");

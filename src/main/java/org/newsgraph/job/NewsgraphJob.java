@@ -142,7 +142,7 @@ public final class NewsgraphJob {
     TopicsStage.Result topics = null;
     if (config.topicsEnabled()) {
       topics = stage(spark, manifest, "lda", () ->
-          TopicsStage.run(spark, annotated, mentions, config.period(), config.topics()));
+          TopicsStage.run(spark, annotated, manifest.articlesProcessed, mentions, config.period(), config.topics()));
       if (topics == null) {
         manifest.topicsNote = "no topics: no term is in at least topics.min-df articles";
       } else {

@@ -39,8 +39,8 @@ import org.newsgraph.stats.Period;
 public final class TopicsStage {
   private TopicsStage() {}
 
-  /** Settings, from the topics.* options. */
-  public record Settings(int k, int maxIterations, long seed, int minDf, double maxDf, int vocabularySize,
+  /** Settings, from the topics.* options; batchFraction 0 means auto ({@link #batchFraction}). */
+  public record Settings(int k, int maxIterations, double batchFraction, long seed, int minDf, double maxDf, int vocabularySize,
       int topTerms, int entityMinArticles) implements java.io.Serializable {}
 
   /** The tables and the model's fit, or why there are none. */
@@ -59,8 +59,21 @@ public final class TopicsStage {
       .add("label", DataTypes.StringType, false)
       .add("terms", DataTypes.createArrayType(TERM), false);
 
-  public static Result run(SparkSession spark, Dataset<Row> articles, Dataset<Row> mentions, Period period,
-      Settings s) {
+  /**
+   * auto: enough mini-batches for about 10 passes over a corpus of up to 20,000 articles (small
+   * corpora need several passes to converge), fewer passes over larger ones (down to batches of
+   * 5%, Spark's default), where one pass already sees plenty of text.
+   */
+  public static double batchFraction(Settings s, long articles) {
+    if (s.batchFraction() > 0) {
+      return s.batchFraction();
+    }
+    double passes = 10.0 * Math.min(1.0, 20_000.0 / Math.max(1, articles));
+    return Math.min(1.0, Math.max(0.05, passes / s.maxIterations()));
+  }
+
+  public static Result run(SparkSession spark, Dataset<Row> articles, long articleCount, Dataset<Row> mentions,
+      Period period, Settings s) {
     Dataset<Row> words = new RegexTokenizer().setInputCol("text").setOutputCol("words")
         .setPattern("\\p{L}+").setGaps(false).setMinTokenLength(3).setToLowercase(true)
         .transform(articles.select("id", "published", "text"));
@@ -77,6 +90,7 @@ public final class TopicsStage {
     Dataset<Row> vectors = vocabulary.transform(terms).select("id", "published", "features")
         .persist(StorageLevel.MEMORY_AND_DISK());
     LDAModel model = new LDA().setK(s.k()).setMaxIter(s.maxIterations()).setSeed(s.seed()).setOptimizer("online")
+        .setSubsamplingRate(batchFraction(s, articleCount))
         .setFeaturesCol("features").setTopicDistributionCol("distribution").fit(vectors);
 
     // describeTopics is k rows of at most topTerms terms each: small, bounded by config.

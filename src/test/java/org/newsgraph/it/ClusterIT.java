@@ -38,7 +38,7 @@ class ClusterIT {
         "--class", "org.newsgraph.cli.Main", Processes.clusterJar().toString(),
         "run", "--config", project.resolve("conf/newsgraph.properties").toString(),
         "--input", corpus.toString(), "--output", output.toString(),
-        "--conf", "nlp.articles-per-partition=400");
+        "--conf", "nlp.articles-per-partition=400", "--conf", "topics.max-iterations=10");
   }
 
   @BeforeAll
@@ -59,7 +59,9 @@ class ClusterIT {
 
   static void assertSameTables(Path expected, Path actual) {
     SparkSession spark = TestSpark.session();
-    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "rejects")) {
+    // Topic tables are left out: LDA sums floating-point numbers in an order that may differ by executor.
+    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "top_neighbours", "entity_trends",
+        "rejects")) {
       List<String> a = TestSpark.sortedRows(spark.read().parquet(expected.resolve(t).toString()));
       List<String> b = TestSpark.sortedRows(spark.read().parquet(actual.resolve(t).toString()));
       assertEquals(a.size(), b.size(), t + " row count");

@@ -51,7 +51,8 @@ class SparkSubmitIT {
   @Test
   void clusterJarTablesEqualLauncherTables() {
     SparkSession spark = TestSpark.session();
-    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "rejects")) {
+    for (String t : List.of("articles", "mentions", "entities", "cooccurrence", "top_neighbours", "entity_trends",
+        "topics", "article_topics", "topic_trends", "entity_topics", "rejects")) {
       List<String> a = TestSpark.sortedRows(spark.read().parquet(work.resolve("launcher").resolve(t).toString()));
       List<String> b = TestSpark.sortedRows(spark.read().parquet(work.resolve("submitted").resolve(t).toString()));
       assertTrue(a.size() > 0, t + " is empty");

@@ -29,18 +29,7 @@ class NewsgraphJobTest {
   static RunManifest manifest;
 
   static JobConfig config(Path output, String... overrides) {
-    Map<String, String> o = new HashMap<>();
-    o.put("input.paths", TestSpark.sampleCorpus().toString());
-    o.put("output.path", output.toString());
-    o.put("topics.k", "5");
-    o.put("topics.max-iterations", "10");
-    o.put("topics.min-df", "2");
-    o.put("cooccurrence.window-sentences", "1");
-    o.put("cooccurrence.min-support", "1");
-    for (int i = 0; i < overrides.length; i += 2) {
-      o.put(overrides[i], overrides[i + 1]);
-    }
-    return JobConfig.load(TestSpark.projectDir().resolve("conf/newsgraph.properties"), o);
+    return TestSpark.sampleConfig(output, overrides);
   }
 
   static Dataset<Row> table(Path output, String name) {
@@ -50,8 +39,8 @@ class NewsgraphJobTest {
   @BeforeAll
   static void runOnSample() throws Exception {
     spark = TestSpark.session();
-    out = TestSpark.tempDir("job").resolve("out");
-    manifest = NewsgraphJob.run(spark, config(out));
+    out = TestSpark.sampleOutput();
+    manifest = TestSpark.sampleManifest();
   }
 
   @Test
