@@ -70,6 +70,7 @@ public final class TestSpark {
     o.put("topics.min-df", "2");
     o.put("cooccurrence.window-sentences", "1");
     o.put("cooccurrence.min-support", "1");
+    o.put("output.graphml", "true");
     for (int i = 0; i < overrides.length; i += 2) {
       o.put(overrides[i], overrides[i + 1]);
     }

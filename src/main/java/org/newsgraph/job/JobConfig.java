@@ -43,6 +43,9 @@ public final class JobConfig implements Serializable {
       new Option("input.max-record-bytes", "10485760", "Records (JSON lines or text files) larger than this many bytes are rejected as record_too_large."),
       new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
       new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
+      new Option("output.graphml", "false", "Also write network.graphml: the all-time article co-occurrence network for Gephi or NetworkX."),
+      new Option("graph.min-joint-count", "2", "network.graphml keeps pairs that share at least this many articles."),
+      new Option("graph.max-edges", "2000", "network.graphml keeps at most this many edges, the strongest by log-likelihood."),
       new Option("nlp.articles-per-partition", "500", "Articles per NLP task; more partitions balance load, fewer cut per-task overhead."),
       new Option("entities.aliases", "", "Alias table of known entities (type, canonical name, then variants, tab-separated); a known entity keeps its type. Relative paths in a config file are resolved against that file's folder."),
       new Option("cooccurrence.max-entities-per-article", "100", "Only the most-mentioned N entities of an article form pairs (at most N*(N-1)/2 pairs per article)."),
@@ -77,6 +80,9 @@ public final class JobConfig implements Serializable {
   private final int topNeighbours;
   private final Period period;
   private final boolean topicsEnabled;
+  private final boolean graphMl;
+  private final int graphMinJointCount;
+  private final int graphMaxEdges;
   private final TopicsStage.Settings topics;
   private final int summaryTopPairs;
 
@@ -114,6 +120,9 @@ public final class JobConfig implements Serializable {
       throw new ConfigException("option statistics.period: " + e.getMessage());
     }
     this.topicsEnabled = bool(s, "topics.enabled");
+    this.graphMl = bool(s, "output.graphml");
+    this.graphMinJointCount = positiveInt(s, "graph.min-joint-count");
+    this.graphMaxEdges = positiveInt(s, "graph.max-edges");
     double maxDf = fraction(s, "topics.max-df");
     this.topics = new TopicsStage.Settings(intAtLeast(s, "topics.k", 2), positiveInt(s, "topics.max-iterations"),
         s.get("topics.batch-fraction").strip().equals("auto") ? 0 : fraction(s, "topics.batch-fraction"),
@@ -284,6 +293,9 @@ public final class JobConfig implements Serializable {
   public int topNeighbours() { return topNeighbours; }
   public Period period() { return period; }
   public boolean topicsEnabled() { return topicsEnabled; }
+  public boolean graphMl() { return graphMl; }
+  public int graphMinJointCount() { return graphMinJointCount; }
+  public int graphMaxEdges() { return graphMaxEdges; }
   public TopicsStage.Settings topics() { return topics; }
 
   @Override

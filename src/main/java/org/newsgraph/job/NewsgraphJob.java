@@ -34,6 +34,7 @@ import org.newsgraph.ingest.InputFiles;
 import org.newsgraph.ingest.RawRecord;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NlpStage;
+import org.newsgraph.output.GraphMlExport;
 import org.newsgraph.output.OutputWriter;
 import org.newsgraph.output.RunManifest;
 import org.newsgraph.stats.TrendsStage;
@@ -173,6 +174,10 @@ public final class NewsgraphJob {
         writer.write("entity_topics", fitted.entityTopics().orderBy("entity_id", "topic_id"));
       }
       writer.write("rejects", rejectsTable(rejects));
+      if (config.graphMl()) {
+        List<Row> edges = GraphMlExport.edges(pairs, config.graphMinJointCount(), config.graphMaxEdges());
+        writer.writeFile(GraphMlExport.FILE, GraphMlExport.toGraphMl(GraphMlExport.nodes(entities, edges), edges));
+      }
       return null;
     });
     manifest.status = "succeeded";

@@ -190,6 +190,25 @@ class NewsgraphJobTest {
   }
 
   @Test
+  void graphMlIsAValidNetworkOfTheStrongPairs() throws Exception {
+    org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(out.resolve("network.graphml").toFile());
+    org.w3c.dom.NodeList edges = xml.getElementsByTagName("edge");
+    org.w3c.dom.NodeList nodes = xml.getElementsByTagName("node");
+    long expectedEdges = table(out, "cooccurrence").filter("unit = 'article' and period = 'all' and joint_count >= 2").count();
+    assertEquals(expectedEdges, edges.getLength());
+    java.util.Set<String> ends = new java.util.HashSet<>();
+    for (int i = 0; i < edges.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) edges.item(i);
+      ends.add(e.getAttribute("source"));
+      ends.add(e.getAttribute("target"));
+    }
+    assertEquals(ends.size(), nodes.getLength(), "one node per entity on an edge");
+    assertEquals(9, xml.getElementsByTagName("key").getLength());
+    assertTrue(Files.readString(out.resolve("network.graphml")).contains("<data key=\"name\">Daniel Okoro</data>"));
+  }
+
+  @Test
   void mentionOffsetsPointIntoTheCleanedText() {
     Dataset<Row> joined = table(out, "mentions").join(
         table(out, "articles").selectExpr("id as article_id", "text"), "article_id");
