@@ -21,6 +21,8 @@ public final class Main {
       "  eval-ner   score the NER model: --gold CONLL_FILE... [--model MODEL]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
+      "  generate   write a generated benchmark corpus: --output DIR [--articles N] [--seed S] [--files F]",
+      "  bench      measure throughput and scaling (docs/benchmarks.md): [--articles N] [--runs R]",
       "options and their defaults: docs/configuration.md");
 
   public static void main(String[] args) {
@@ -41,6 +43,10 @@ public final class Main {
           return NerCommands.train(Args.parse(rest, Set.of()), out);
         case "eval-topics":
           return EvalTopicsCommand.run(Args.parse(rest, Set.of()), out);
+        case "generate":
+          return BenchCommands.generate(Args.parse(rest, Set.of()), out);
+        case "bench":
+          return BenchCommands.bench(Args.parse(rest, Set.of()), out);
         case "eval-ner":
           return NerCommands.eval(Args.parse(rest, Set.of("json")), out);
         default:

@@ -76,6 +76,8 @@ public final class NewsgraphJob {
     manifest.config.put("input.paths", String.join(",", config.inputs()));
     manifest.modelChecksums.putAll(Models.checksums());
     OutputWriter writer = new OutputWriter(config.output(), manifest.runId, hadoop);
+    RunMetrics metrics = new RunMetrics();
+    spark.sparkContext().addSparkListener(metrics);
 
     List<InputFile> files = stage(spark, manifest, "list", () ->
         InputFiles.list(config.inputs(), config.format(), hadoop));
@@ -160,16 +162,19 @@ public final class NewsgraphJob {
 
     TopicsStage.Result fitted = topics;
     stage(spark, manifest, "write", () -> {
-      writer.write("articles", articlesTable(annotated, articles), "published_date");
-      writer.write("mentions", mentions.drop("entity_name", "entity_type", "published"), "published_date");
+      // Rows of one partition value go to one task, so each date folder gets one file, not one per task.
+      writer.write("articles", articlesTable(annotated, articles).repartition(col("published_date")), "published_date");
+      writer.write("mentions", mentions.drop("entity_name", "entity_type", "published")
+          .repartition(col("published_date")).sortWithinPartitions("article_id", "start_char"), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
-      writer.write("cooccurrence", pairs.orderBy(col("joint_count").desc(), col("entity_a"), col("entity_b")),
+      writer.write("cooccurrence", pairs.repartition(col("unit"), col("period"), col("period_start"))
+          .sortWithinPartitions(col("period_start"), col("joint_count").desc(), col("entity_a"), col("entity_b")),
           "unit", "period");
       writer.write("top_neighbours", neighbours.orderBy("unit", "entity_id", "measure", "rank"));
       writer.write("entity_trends", trends.orderBy("period_start", "entity_id"));
       if (fitted != null) {
         writer.write("topics", fitted.topics().orderBy("topic_id").coalesce(1));
-        writer.write("article_topics", fitted.articleTopics(), "published_date");
+        writer.write("article_topics", fitted.articleTopics().repartition(col("published_date")), "published_date");
         writer.write("topic_trends", fitted.topicTrends().orderBy("period_start", "topic_id"));
         writer.write("entity_topics", fitted.entityTopics().orderBy("entity_id", "topic_id"));
       }
@@ -182,6 +187,10 @@ public final class NewsgraphJob {
     });
     manifest.status = "succeeded";
     manifest.finishedAt = Instant.now();
+    spark.sparkContext().removeSparkListener(metrics);
+    manifest.shuffleWriteBytes = metrics.shuffleWriteBytes.get();
+    manifest.spillDiskBytes = metrics.spillDiskBytes.get();
+    manifest.peakTaskExecutionMemory = metrics.peakExecutionMemory.get();
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());

@@ -1,0 +1,227 @@
+package org.newsgraph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.newsgraph.entities.EntityNormalizer;
+import org.newsgraph.nlp.ArticleAnnotator;
+import org.newsgraph.nlp.Models;
+
+/**
+ * bin/newsgraph bench: the figures of docs/benchmarks.md, from one command on one machine.
+ * Raw single-thread OpenNLP throughput in this JVM; then the job through spark-submit in child
+ * JVMs (local[1], local[2], with and without LDA) on a generated corpus, read back from their run
+ * manifests, with wall time and peak resident memory (VmHWM) of each child. Prints a Markdown
+ * report and writes it to OUT/results.md. Ratios are taken within one invocation.
+ */
+public final class Benchmark {
+  /** What to run. */
+  public record Settings(long articles, int runs, int rawArticles, Path out, Path home, String jvmOpens) {}
+
+  private final Settings s;
+  private final PrintStream log;
+  private final List<String> report = new ArrayList<>();
+
+  public Benchmark(Settings settings, PrintStream log) {
+    this.s = settings;
+    this.log = log;
+  }
+
+  public void run() throws Exception {
+    Files.createDirectories(s.out());
+    line("# newsgraph benchmark");
+    line("");
+    line("- date: " + Instant.now() + "; machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
+    line("- corpus: " + s.articles() + " generated articles (seed 42); " + s.runs() + " runs per configuration");
+    line("");
+    double raw = rawThroughput();
+    Path corpus = corpus("main", s.articles(), 6, 40);
+    List<Map<String, Double>> one = jobRuns("local[1]", corpus, false, s.runs());
+    List<Map<String, Double>> two = jobRuns("local[2]", corpus, false, s.runs());
+    List<Map<String, Double>> lda = jobRuns("local[2]", corpus, true, 1);
+    line("");
+    line("## Spark against raw OpenNLP");
+    line("");
+    line("| figure | min | median | max |");
+    line("|---|---|---|---|");
+    row("NER stage, local[1], tokens/s per core", one, "ner_tokens_per_core_second");
+    row("NER stage, local[2], tokens/s per core", two, "ner_tokens_per_core_second");
+    row("end-to-end without LDA, local[2], tokens/s per core", two, "e2e_tokens_per_core_second");
+    double nerOne = median(one, "ner_tokens_per_core_second");
+    double nerTwo = median(two, "ner_tokens_per_core_second");
+    double e2eTwo = median(two, "e2e_tokens_per_core_second");
+    line("");
+    line(String.format(Locale.ROOT, "- NER stage per core / raw single thread: local[1] **%.2f**, local[2] **%.2f** (target >= 0.9)",
+        nerOne / raw, nerTwo / raw));
+    line(String.format(Locale.ROOT, "- local[2] / local[1] NER stage throughput: **%.2f** (target >= 1.8)", 2 * nerTwo / nerOne));
+    line(String.format(Locale.ROOT, "- end-to-end without LDA per core / raw: **%.2f** (target >= 0.75)", e2eTwo / raw));
+    line("");
+    line("## Per-stage seconds (median run)");
+    line("");
+    line("| configuration | wall | list | read | ner | entities | cooccurrence | lda | write | shuffle MB | spill MB | peak RSS MB |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    stageRow("local[1], no LDA", medianRun(one));
+    stageRow("local[2], no LDA", medianRun(two));
+    stageRow("local[2], LDA k=20", lda.get(0));
+    Path peer = corpus("peer", 1000, 36, 36);
+    Map<String, Double> peerRun = jobRuns("local[2]", peer, false, 1).get(0);
+    line("");
+    line("## Same-shaped workload as Spark NLP's published CPU figure");
+    line("");
+    line(String.format(Locale.ROOT, "1,000 generated articles of %.0f tokens on average, local[2], whole job without LDA: "
+        + "**%.1f s** wall, NER stage %.1f s (Spark NLP NerDL pipeline: 256 s for 1,000 texts of about 500 tokens on 2 cores).",
+        peerRun.get("tokens") / peerRun.get("articles"), peerRun.get("wall"), peerRun.get("ner")));
+    Files.write(s.out().resolve("results.md"), report);
+    log.println("written: " + s.out().resolve("results.md"));
+  }
+
+  /** Sentences, tokens and NER in one thread, after a warm-up pass, on generated articles. */
+  private double rawThroughput() {
+    CorpusGenerator g = new CorpusGenerator(42, 6, 40);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < s.rawArticles(); i++) {
+      texts.add(g.article(i)[2]);
+    }
+    long t0 = System.nanoTime();
+    ArticleAnnotator annotator = new ArticleAnnotator(Models.get());
+    double load = (System.nanoTime() - t0) / 1e9;
+    EntityNormalizer normalizer = new EntityNormalizer(Map.of());
+    long tokens = 0;
+    for (String t : texts) {
+      tokens += annotator.annotate(t).tokens(); // warm-up: JIT
+    }
+    double[] rates = new double[s.runs()];
+    for (int r = 0; r < s.runs(); r++) {
+      long start = System.nanoTime();
+      for (String t : texts) {
+        normalizer.resolve(annotator.annotate(t).mentions());
+      }
+      rates[r] = tokens / ((System.nanoTime() - start) / 1e9);
+    }
+    Arrays.sort(rates);
+    double median = rates[rates.length / 2];
+    line("## Raw OpenNLP, one thread");
+    line("");
+    line(String.format(Locale.ROOT, "%d articles, %d tokens (sentences + tokens + NER + entity resolution), model load %.1f s:",
+        texts.size(), tokens, load));
+    line(String.format(Locale.ROOT, "tokens/s min %.0f, median **%.0f**, max %.0f; articles/s median %.0f",
+        rates[0], median, rates[rates.length - 1], median * texts.size() / tokens));
+    return median;
+  }
+
+  private Path corpus(String name, long articles, int minSentences, int maxSentences) throws IOException {
+    Path dir = s.out().resolve("corpus-" + name + "-" + articles);
+    if (!Files.exists(dir.resolve("_DONE"))) {
+      long t0 = System.nanoTime();
+      new CorpusGenerator(42, minSentences, maxSentences).write(dir, articles, (int) Math.max(2, articles / 50_000));
+      Files.writeString(dir.resolve("_DONE"), "");
+      log.printf(Locale.ROOT, "generated %d articles in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
+    }
+    return dir;
+  }
+
+  private List<Map<String, Double>> jobRuns(String master, Path corpus, boolean lda, int runs) throws Exception {
+    List<Map<String, Double>> out = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      out.add(jobRun(master, corpus, lda));
+    }
+    return out;
+  }
+
+  private Map<String, Double> jobRun(String master, Path corpus, boolean lda) throws Exception {
+    Path output = s.out().resolve("output");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(Arrays.asList(s.jvmOpens().trim().split("\\s+")));
+    cmd.addAll(List.of("-Xmx4g", "-Dlog4j2.configurationFile=" + s.home().resolve("conf/log4j2.properties"),
+        "-cp", Files.readString(s.home().resolve("target/classpath.txt")).trim(),
+        "org.apache.spark.deploy.SparkSubmit", "--master", master,
+        "--properties-file", s.home().resolve("conf/spark-local.conf").toString(),
+        "--conf", "spark.ui.showConsoleProgress=false",
+        "--class", "org.newsgraph.cli.Main", s.home().resolve("target/newsgraph-0.1.0-cluster.jar").toString(),
+        "run", "--config", s.home().resolve("conf/newsgraph.properties").toString(), "--input", corpus.toString(),
+        "--output", output.toString(), "--overwrite", "--conf", "topics.enabled=" + lda));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(s.out().resolve("last-run.log").toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    long peakKb = 0;
+    while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+      peakKb = Math.max(peakKb, vmHwmKb(p.pid()));
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException("benchmark run failed, see " + s.out().resolve("last-run.log"));
+    }
+    JsonNode m = new ObjectMapper().readTree(output.resolve("run_manifest.json").toFile());
+    int cores = master.equals("local[1]") ? 1 : 2;
+    double tokens = m.get("tokens").asDouble();
+    Map<String, Double> r = new java.util.HashMap<>();
+    r.put("wall", wall);
+    r.put("tokens", tokens);
+    r.put("articles", m.get("articles_processed").asDouble());
+    m.get("stage_seconds").fields().forEachRemaining(e -> r.put(e.getKey(), e.getValue().asDouble()));
+    r.put("ner_tokens_per_core_second", tokens / r.get("ner") / cores);
+    r.put("e2e_tokens_per_core_second", tokens / wall / cores);
+    r.put("shuffle_mb", m.get("shuffle_write_bytes").asDouble() / 1e6);
+    r.put("spill_mb", m.get("spill_disk_bytes").asDouble() / 1e6);
+    r.put("peak_rss_mb", peakKb / 1024.0);
+    log.printf(Locale.ROOT, "%s lda=%s: wall %.1f s, ner %.1f s, %.0f tokens/s per core%n", master, lda, wall,
+        r.get("ner"), r.get("ner_tokens_per_core_second"));
+    return r;
+  }
+
+  /** Peak resident set of a process, from /proc (0 where there is none). */
+  private static long vmHwmKb(long pid) {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (l.startsWith("VmHWM:")) {
+          return Long.parseLong(l.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException ignored) {
+      // the process has just ended
+    }
+    return 0;
+  }
+
+  private void row(String name, List<Map<String, Double>> runs, String key) {
+    double[] v = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
+    line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |", name, v[0], v[v.length / 2], v[v.length - 1]));
+  }
+
+  private void stageRow(String name, Map<String, Double> r) {
+    line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f | %.0f |", name,
+        r.get("wall"), r.get("list"), r.get("read"), r.get("ner"), r.get("entities"), r.get("cooccurrence"),
+        r.containsKey("lda") ? String.format(Locale.ROOT, "%.1f", r.get("lda")) : "-", r.get("write"),
+        r.get("shuffle_mb"), r.get("spill_mb"), r.get("peak_rss_mb")));
+  }
+
+  private static double median(List<Map<String, Double>> runs, String key) {
+    double[] v = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
+    return v[v.length / 2];
+  }
+
+  private static Map<String, Double> medianRun(List<Map<String, Double>> runs) {
+    List<Map<String, Double>> sorted = new ArrayList<>(runs);
+    sorted.sort(java.util.Comparator.comparingDouble(r -> r.get("wall")));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private void line(String text) {
+    report.add(text);
+    log.println(text);
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.CorpusGenerator;
+
+/** bin/newsgraph generate and bench: benchmark corpora and figures (plain Java; bench starts Spark in child JVMs). */
+final class BenchCommands {
+  private BenchCommands() {}
+
+  private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "."));
+
+  static int generate(Args args, PrintStream out) throws Exception {
+    long articles = Long.parseLong(args.one("articles", "10000"));
+    long seed = Long.parseLong(args.one("seed", "42"));
+    int files = args.positiveInt("files", (int) Math.max(1, articles / 50_000));
+    int minSentences = args.positiveInt("min-sentences", 6);
+    int maxSentences = args.positiveInt("max-sentences", 40);
+    String output = args.one("output", null);
+    args.rejectUnknown();
+    if (output == null) {
+      throw new ConfigException("generate needs --output DIR");
+    }
+    if (articles <= 0 || maxSentences < minSentences) {
+      throw new ConfigException("generate needs --articles > 0 and --max-sentences >= --min-sentences");
+    }
+    long t0 = System.nanoTime();
+    new CorpusGenerator(seed, minSentences, maxSentences).write(Path.of(output), articles, files);
+    out.printf(Locale.ROOT, "wrote %d articles in %d files to %s in %.1f s%n", articles, files, output,
+        (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
+
+  static int bench(Args args, PrintStream out) throws Exception {
+    long articles = Long.parseLong(args.one("articles", "20000"));
+    int runs = args.positiveInt("runs", 3);
+    int raw = args.positiveInt("raw-articles", 2000);
+    Path output = Path.of(args.one("output", HOME.resolve("target/bench").toString()));
+    args.rejectUnknown();
+    String opens = System.getProperty("newsgraph.jvmOpens");
+    if (opens == null) {
+      throw new ConfigException("bench starts Spark in child JVMs: run it through bin/newsgraph bench");
+    }
+    new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, opens), out).run();
+    return 0;
+  }
+}
