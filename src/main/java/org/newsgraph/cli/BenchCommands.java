@@ -38,12 +38,13 @@ final class BenchCommands {
     int runs = args.positiveInt("runs", 3);
     int raw = args.positiveInt("raw-articles", 2000);
     Path output = Path.of(args.one("output", HOME.resolve("target/bench").toString()));
+    boolean rawOnly = args.flag("raw-only");
     args.rejectUnknown();
     String opens = System.getProperty("newsgraph.jvmOpens");
     if (opens == null) {
       throw new ConfigException("bench starts Spark in child JVMs: run it through bin/newsgraph bench");
     }
-    new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, opens), out).run();
+    new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, opens, rawOnly), out).run();
     return 0;
   }
 }

@@ -18,11 +18,11 @@ public final class Main {
       "  run        run the job: --input PATH... --output DIR [--format auto|jsonl|text]",
       "             [--config FILE] [--conf KEY=VALUE]... [--overwrite]",
       "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--eval CONLL_FILE]...",
-      "  eval-ner   score the NER model: --gold CONLL_FILE... [--model MODEL]",
+      "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
       "  generate   write a generated benchmark corpus: --output DIR [--articles N] [--seed S] [--files F]",
-      "  bench      measure throughput and scaling (docs/benchmarks.md): [--articles N] [--runs R]",
+      "  bench      measure throughput and scaling (docs/benchmarks.md): [--articles N] [--runs R] [--raw-only]",
       "options and their defaults: docs/configuration.md");
 
   public static void main(String[] args) {
@@ -46,7 +46,7 @@ public final class Main {
         case "generate":
           return BenchCommands.generate(Args.parse(rest, Set.of()), out);
         case "bench":
-          return BenchCommands.bench(Args.parse(rest, Set.of()), out);
+          return BenchCommands.bench(Args.parse(rest, Set.of("raw-only")), out);
         case "eval-ner":
           return NerCommands.eval(Args.parse(rest, Set.of("json")), out);
         default:

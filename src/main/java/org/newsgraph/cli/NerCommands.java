@@ -40,7 +40,7 @@ final class NerCommands {
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));
     for (Path gold : paths(eval)) {
-      report(gold, NerEvaluation.evaluate(model, ConllReader.read(gold)), out);
+      report(gold, NerEvaluation.evaluate(model, ConllReader.readGold(gold)), out);
     }
     return 0;
   }
@@ -48,6 +48,7 @@ final class NerCommands {
   static int eval(Args args, PrintStream out) throws IOException {
     List<Path> gold = paths(args.all("gold", null));
     String modelPath = args.one("model", null);
+    boolean json = args.flag("json");
     args.rejectUnknown();
     if (gold.isEmpty()) {
       throw new ConfigException("eval-ner needs --gold FILE (CoNLL-2003 format)");
@@ -61,9 +62,36 @@ final class NerCommands {
       }
     }
     for (Path g : gold) {
-      report(g, NerEvaluation.evaluate(model, ConllReader.read(g)), out);
+      NerScorer scorer = NerEvaluation.evaluate(model, ConllReader.readGold(g));
+      if (json) {
+        out.println(toJson(g, scorer));
+      } else {
+        report(g, scorer, out);
+      }
     }
     return 0;
+  }
+
+  /** One JSON object per gold file: overall and per-type precision, recall, F1 and counts. */
+  static String toJson(Path gold, NerScorer scorer) throws IOException {
+    Map<String, Object> root = new java.util.LinkedHashMap<>();
+    root.put("gold", gold.toString());
+    root.put("overall", counts(scorer.overall()));
+    Map<String, Object> types = new java.util.LinkedHashMap<>();
+    scorer.byType().forEach((t, c) -> types.put(t, counts(c)));
+    root.put("types", types);
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(root);
+  }
+
+  private static Map<String, Object> counts(NerScorer.Counts c) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("precision", c.precision());
+    m.put("recall", c.recall());
+    m.put("f1", c.f1());
+    m.put("tp", c.truePositives);
+    m.put("fp", c.falsePositives);
+    m.put("fn", c.falseNegatives);
+    return m;
   }
 
   private static void report(Path gold, NerScorer scorer, PrintStream out) {

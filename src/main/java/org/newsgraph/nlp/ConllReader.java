@@ -17,6 +17,47 @@ import opennlp.tools.util.Span;
 public final class ConllReader {
   private ConllReader() {}
 
+  /** Reads CoNLL-2003 or, when the file uses {@code <START:type>} tags, OpenNLP's name-sample format. */
+  public static List<NameSample> readGold(Path file) throws IOException {
+    String text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    return text.contains("<START") ? readOpenNlp(text) : read(file);
+  }
+
+  /**
+   * OpenNLP's format: one tokenised sentence per line, names as {@code <START:person> Joe Biden <END>},
+   * an empty line between documents. Types map to ours (person, per, PERSON to PERSON, ...).
+   */
+  static List<NameSample> readOpenNlp(String text) throws IOException {
+    List<NameSample> samples = new ArrayList<>();
+    boolean newDocument = true;
+    for (String line : text.split("\r?\n")) {
+      if (line.isBlank()) {
+        newDocument = true;
+        continue;
+      }
+      NameSample raw = NameSample.parse(line, newDocument);
+      Span[] names = raw.getNames();
+      Span[] typed = new Span[names.length];
+      for (int i = 0; i < names.length; i++) {
+        typed[i] = new Span(names[i].getStart(), names[i].getEnd(), openNlpType(names[i].getType()));
+      }
+      samples.add(new NameSample(raw.getSentence(), typed, newDocument));
+      newDocument = false;
+    }
+    return samples;
+  }
+
+  static String openNlpType(String type) {
+    String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+    switch (t) {
+      case "person": case "per": return EntityType.PERSON.name();
+      case "organization": case "organisation": case "org": return EntityType.ORGANIZATION.name();
+      case "location": case "loc": case "gpe": return EntityType.LOCATION.name();
+      case "misc": return EntityType.MISC.name();
+      default: return type.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
   public static List<NameSample> read(Path file) throws IOException {
     List<NameSample> samples = new ArrayList<>();
     List<String> tokens = new ArrayList<>();

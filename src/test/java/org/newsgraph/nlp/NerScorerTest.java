@@ -58,4 +58,18 @@ class NerScorerTest {
     assertEquals(true, samples.get(2).isClearAdaptiveDataSet());
     assertEquals(new Span(0, 2, "PERSON"), samples.get(1).getNames()[0]);
   }
+
+  @Test
+  void readsOpenNlpNameSampleFormat() throws IOException {
+    Path f = Files.createTempFile("opennlp", ".txt");
+    Files.writeString(f, "<START:person> Joe Biden <END> met <START:location> Kyiv <END> officials .\n"
+        + "The <START:organization> Kremlin <END> said nothing .\n\n<START:misc> Russian <END> troops moved .\n");
+    List<NameSample> samples = ConllReader.readGold(f);
+    assertEquals(3, samples.size());
+    assertEquals(List.of(new Span(0, 2, "PERSON"), new Span(3, 4, "LOCATION")), List.of(samples.get(0).getNames()));
+    assertEquals(new Span(1, 2, "ORGANIZATION"), samples.get(1).getNames()[0]);
+    assertEquals(true, samples.get(2).isClearAdaptiveDataSet());
+    assertEquals(false, samples.get(1).isClearAdaptiveDataSet());
+    assertEquals("MISC", samples.get(2).getNames()[0].getType());
+  }
 }
