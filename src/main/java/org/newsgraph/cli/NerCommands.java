@@ -25,6 +25,7 @@ final class NerCommands {
   private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "."));
   static final String DEFAULT_TRAIN = HOME.resolve("../shared/data/ner/conll2003/eng.train").normalize().toString();
   static final String DEFAULT_MODEL_OUT = HOME.resolve("src/main/resources/" + Models.NER_RESOURCE).toString();
+  static final String DEFAULT_FEATURES = HOME.resolve("src/main/resources/models/ner-features.xml").toString();
 
   static int train(Args args, PrintStream out) throws IOException {
     List<Path> train = paths(args.all("train", DEFAULT_TRAIN));
@@ -32,10 +33,13 @@ final class NerCommands {
     int iterations = args.positiveInt("iterations", 300);
     int cutoff = args.intAtLeast("cutoff", 0, 0);
     String algorithm = args.one("algorithm", "PERCEPTRON");
+    String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
     args.rejectUnknown();
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff);
+    // --features default uses OpenNLP's built-in feature set.
+    byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
+    TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor);
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));

@@ -16,8 +16,11 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
   private NerTrainer() {}
 
+  /**
+   * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
+   */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
-      int cutoff)
+      int cutoff, byte[] featureDescriptor)
       throws IOException {
     List<NameSample> samples = new java.util.ArrayList<>();
     for (Path file : trainingFiles) {
@@ -28,8 +31,9 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
-    return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params,
-        new TokenNameFinderFactory());
+    TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
+        : new TokenNameFinderFactory(featureDescriptor, java.util.Map.of(), new opennlp.tools.namefind.BioCodec());
+    return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
   }
 
   public static void write(TokenNameFinderModel model, Path out) throws IOException {
