@@ -17,6 +17,8 @@ public class RawRecord implements Serializable {
   private String publishedStatus;
   private String source;
   private String url;
+  /** The language the input declares (input.field.language), if any. */
+  private String language;
   private String encoding;
   private String sourceFile;
   /** 1-based line number for line formats, 0 for one-record-per-file formats. */
@@ -54,6 +56,8 @@ public class RawRecord implements Serializable {
   public void setSource(String source) { this.source = source; }
   public String getUrl() { return url; }
   public void setUrl(String url) { this.url = url; }
+  public String getLanguage() { return language; }
+  public void setLanguage(String language) { this.language = language; }
   public String getEncoding() { return encoding; }
   public void setEncoding(String encoding) { this.encoding = encoding; }
   public String getSourceFile() { return sourceFile; }

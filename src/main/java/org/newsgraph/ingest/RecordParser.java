@@ -42,6 +42,7 @@ public final class RecordParser {
       r.setTitle(stringOf(node, fields.title()));
       r.setSource(stringOf(node, fields.source()));
       r.setUrl(stringOf(node, fields.url()));
+      r.setLanguage(stringOf(node, fields.language()));
       String text = stringOf(node, fields.text());
       setPublished(r, scalarOf(node, fields.published()));
       return finish(r, text, line);

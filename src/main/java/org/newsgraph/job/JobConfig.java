@@ -40,6 +40,7 @@ public final class JobConfig implements Serializable {
       new Option("input.field.published", "published", "JSON field holding the publication date (ISO-8601, RFC 1123 or epoch seconds/milliseconds)."),
       new Option("input.field.source", "source", "JSON field holding the publisher's name."),
       new Option("input.field.url", "url", "JSON field holding the article URL."),
+      new Option("input.field.language", "language", "JSON field holding the article's language code, where the input has one."),
       new Option("input.max-record-bytes", "10485760", "Records (JSON lines or text files) larger than this many bytes are rejected as record_too_large."),
       new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
       new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
@@ -98,7 +99,7 @@ public final class JobConfig implements Serializable {
       throw new ConfigException("option input.format: " + e.getMessage());
     }
     this.fields = new FieldMapping(field(s, "id"), field(s, "title"), field(s, "text"),
-        field(s, "published"), field(s, "source"), field(s, "url"));
+        field(s, "published"), field(s, "source"), field(s, "url"), field(s, "language"));
     this.maxRecordBytes = positiveInt(s, "input.max-record-bytes");
     this.output = s.get("output.path").strip();
     if (output.isEmpty()) {

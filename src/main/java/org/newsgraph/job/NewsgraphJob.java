@@ -209,7 +209,7 @@ public final class NewsgraphJob {
         .withColumn("mention_count", lit(null).cast("int"));
     Column[] columns = {
         col("id"), col("title"), col("source"), col("url"), col("published"),
-        col("publishedStatus").as("published_status"), length(col("text")).as("characters"),
+        col("publishedStatus").as("published_status"), col("language"), length(col("text")).as("characters"),
         col("sentences"), col("tokens"), col("mention_count"), col("duplicate_of"), col("encoding"),
         col("sourceFile").as("source_file"), col("position"), col("text"),
         to_date(col("published")).as("published_date")};

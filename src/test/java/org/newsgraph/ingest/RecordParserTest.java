@@ -63,8 +63,10 @@ class RecordParserTest {
 
   @Test
   void mappedFieldNames() {
-    RecordParser p = new RecordParser(new FieldMapping("uid", "headline", "body", "date", "site", "link"));
-    RawRecord r = p.fromJson("{\"uid\":\"z\",\"headline\":\"H\",\"body\":\"B.\",\"date\":\"2026-05-01\"}", "UTF-8", "f", 1);
+    RecordParser p = new RecordParser(new FieldMapping("uid", "headline", "body", "date", "site", "link", "lang"));
+    RawRecord r = p.fromJson("{\"uid\":\"z\",\"headline\":\"H\",\"body\":\"B.\",\"date\":\"2026-05-01\",\"lang\":\"de\"}",
+        "UTF-8", "f", 1);
+    assertEquals("de", r.getLanguage());
     assertEquals("z", r.getId());
     assertEquals("H", r.getTitle());
     assertEquals("B.", r.getText());

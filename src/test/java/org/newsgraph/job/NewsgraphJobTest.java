@@ -52,6 +52,7 @@ class NewsgraphJobTest {
     assertTrue(manifest.reconciles());
     assertEquals(Map.of("empty_body", 1L, "malformed_json", 1L), manifest.rejectsByReason);
     assertEquals(34, table(out, "articles").count());
+    assertEquals(34, table(out, "articles").filter("language = 'en'").count(), "the sample declares its language");
     assertEquals(2, table(out, "rejects").count());
     assertEquals(manifest.mentions, table(out, "mentions").count());
     assertEquals(manifest.entities, table(out, "entities").count());
