@@ -147,7 +147,8 @@ public final class NewsgraphJob {
       topics = stage(spark, manifest, "lda", () ->
           TopicsStage.run(spark, annotated, manifest.articlesProcessed, mentions, config.period(), config.topics()));
       if (topics == null) {
-        manifest.topicsNote = "no topics: no term is in at least topics.min-df articles";
+        manifest.topicsNote = "no topics: empty vocabulary (" + manifest.articlesProcessed
+            + " articles; no term is in at least topics.min-df of them and at most topics.max-df)";
       } else {
         manifest.topicsLogLikelihood = topics.logLikelihood();
         manifest.topicsLogPerplexity = topics.logPerplexity();

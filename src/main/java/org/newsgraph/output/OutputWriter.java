@@ -57,9 +57,13 @@ public final class OutputWriter {
     }
   }
 
-  /** Writes one table into staging. */
+  /**
+   * Writes one table into staging. An empty partitioned table is written unpartitioned: Spark
+   * writes no file at all for it otherwise, and readers could not tell its schema.
+   */
   public void write(String table, Dataset<Row> rows, String... partitionColumns) {
-    rows.write().mode(SaveMode.Overwrite).partitionBy(partitionColumns).parquet(new Path(staging, table).toString());
+    String[] partitions = partitionColumns.length > 0 && rows.isEmpty() ? new String[0] : partitionColumns;
+    rows.write().mode(SaveMode.Overwrite).partitionBy(partitions).parquet(new Path(staging, table).toString());
     written.add(table);
   }
 

@@ -72,8 +72,12 @@ public final class TopicsStage {
     return Math.min(1.0, Math.max(0.05, passes / s.maxIterations()));
   }
 
+  /** Returns null when there is no vocabulary: no articles, or too few for the min-df/max-df bounds. */
   public static Result run(SparkSession spark, Dataset<Row> articles, long articleCount, Dataset<Row> mentions,
       Period period, Settings s) {
+    if (articleCount == 0 || s.maxDf() * articleCount < s.minDf()) {
+      return null; // Spark's CountVectorizer would refuse these bounds
+    }
     Dataset<Row> words = new RegexTokenizer().setInputCol("text").setOutputCol("words")
         .setPattern("\\p{L}+").setGaps(false).setMinTokenLength(3).setToLowercase(true)
         .transform(articles.select("id", "published", "text"));

@@ -257,6 +257,19 @@ class NewsgraphJobTest {
   }
 
   @Test
+  void emptyAndTinyInputsGiveCompleteOutputs() throws Exception {
+    Path empty = TestSpark.tempDir("empty-in");
+    Path emptyOut = TestSpark.tempDir("empty-out").resolve("out");
+    RunManifest m = NewsgraphJob.run(spark, config(emptyOut, "input.paths", empty.toString(),
+        "topics.min-df", "5"));
+    assertEquals(0, m.recordsRead);
+    assertTrue(m.reconciles());
+    assertTrue(m.topicsNote.startsWith("no topics"), m.topicsNote);
+    assertTrue(Files.exists(emptyOut.resolve(OutputWriter.SUCCESS)));
+    assertEquals(0, table(emptyOut, "articles").count());
+  }
+
+  @Test
   void refusesAForeignNonEmptyFolderUnlessToldToOverwrite() throws Exception {
     Path foreign = TestSpark.tempDir("foreign");
     Files.writeString(foreign.resolve("thesis.txt"), "precious");
