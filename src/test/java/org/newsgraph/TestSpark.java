@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -90,10 +89,6 @@ public final class TestSpark {
     }
     out.sort(null);
     return out;
-  }
-
-  public static List<String> columns(Dataset<Row> rows) {
-    return Arrays.asList(rows.columns());
   }
 
   public static Path tempDir(String prefix) throws IOException {

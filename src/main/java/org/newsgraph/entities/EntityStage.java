@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 
 import org.apache.spark.sql.Column;
@@ -66,10 +65,5 @@ public final class EntityStage {
   private static Dataset<Row> mostFrequent(Dataset<Row> counted, String value, String as) {
     Column best = max(struct(col("n"), col(value))).as("best");
     return counted.groupBy("entity_id").agg(best).select(col("entity_id"), col("best." + value).as(as));
-  }
-
-  /** Mentions per entity type, for the summary. */
-  public static Dataset<Row> countsByType(Dataset<Row> entities) {
-    return entities.groupBy("type").agg(count(lit(1)).as("entities"), sum("mention_count").as("mentions"));
   }
 }
