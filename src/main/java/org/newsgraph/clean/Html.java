@@ -28,7 +28,11 @@ public final class Html {
   }
 
   public static String toText(String html) {
-    Element body = Jsoup.parseBodyFragment(html).body();
+    return toText(Jsoup.parseBodyFragment(html).body());
+  }
+
+  /** The text of an element (changed in place: chrome elements are removed from it). */
+  public static String toText(Element body) {
     body.select("script, style, noscript, template, iframe, nav, aside, form, button, svg, figcaption").remove();
     StringBuilder out = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {

@@ -1,83 +1,74 @@
 package org.newsgraph.ingest;
 
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
-import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Reads the records of one input file lazily, one JSON line or one text file at a time, so that a
- * large file never sits in memory whole. Every failure becomes a reject record: a malformed line,
- * a line over the size limit (skipped without buffering it), undecodable bytes, a compressed
- * stream that ends early. Records read before a failure are kept.
+ * Reads JSON Lines (one record per line) and text files (one record per file). A malformed line
+ * or one over the size limit (skipped without buffering it) becomes a reject; so does a file of
+ * undecodable bytes or a compressed stream that ends early, with the records before it kept.
  */
-public final class FileRecordReader implements Iterator<RawRecord> {
+public final class FileRecordReader extends RecordIterator {
   private static final int BUFFER = 1 << 16;
 
-  private final InputFile file;
   private final RecordParser parser;
   private final int maxRecordBytes;
-  private final ArrayDeque<RawRecord> ready = new ArrayDeque<>();
+  private final boolean text;
   private InputStream in;
   private final byte[] buf = new byte[BUFFER];
   private int bufPos;
   private int bufLen;
-  private long lineNo;
-  private boolean done;
 
-  public FileRecordReader(InputFile file, Configuration conf, RecordParser parser, int maxRecordBytes) {
-    this.file = file;
+  private FileRecordReader(InputFile file, Configuration conf, RecordParser parser, int maxRecordBytes) {
+    super(file);
     this.parser = parser;
     this.maxRecordBytes = maxRecordBytes;
-    if (file.getFormat() == null) {
-      ready.add(RawRecord.reject(file.getPath(), 0, RejectReason.UNSUPPORTED_FILE,
-          "auto format reads .jsonl/.ndjson/.json and .txt files (optionally .gz/.bz2); use --format", null));
-      done = true;
-      return;
-    }
+    this.text = InputFormat.valueOf(file.getFormat()) == InputFormat.TEXT;
     try {
-      Path path = new Path(file.getPath());
-      InputStream raw = path.getFileSystem(conf).open(path);
-      CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-      in = codec == null ? raw : codec.createInputStream(raw);
+      in = open(file, conf);
     } catch (IOException e) {
       fail(0, e);
     }
   }
 
-  @Override
-  public boolean hasNext() {
-    while (ready.isEmpty() && !done) {
-      advance();
+  /** The records of one file, in the reader its format needs; a reject when no format fits. */
+  public static Iterator<RawRecord> open(InputFile file, Configuration conf, RecordParser parser, int maxRecordBytes) {
+    if (file.getFormat() == null) {
+      return java.util.List.of(RawRecord.reject(file.getPath(), 0, RejectReason.UNSUPPORTED_FILE,
+          "auto format reads " + InputFormat.AUTO_SUFFIXES + " (optionally .gz/.bz2); use --format", null)).iterator();
     }
-    return !ready.isEmpty();
+    return switch (InputFormat.valueOf(file.getFormat())) {
+      case JSONL, TEXT -> new FileRecordReader(file, conf, parser, maxRecordBytes);
+      case CSV -> new CsvRecordReader(file, conf, parser, maxRecordBytes, ',');
+      case TSV -> new CsvRecordReader(file, conf, parser, maxRecordBytes, '\t');
+      case WARC -> new WarcRecordReader(file, conf, parser, maxRecordBytes);
+      case PARQUET -> new ParquetRecordReader(file, conf, parser);
+      case AUTO -> throw new IllegalStateException("auto is resolved per file when listing");
+    };
   }
 
   @Override
-  public RawRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+  protected boolean readMore() throws IOException {
+    if (text) {
+      readTextFile();
+      return false;
     }
-    return ready.poll();
+    return readJsonLine();
   }
 
-  private void advance() {
-    try {
-      if (InputFormat.valueOf(file.getFormat()) == InputFormat.TEXT) {
-        readTextFile();
-        close();
-      } else if (!readJsonLine()) {
-        close();
-      }
-    } catch (IOException | RuntimeException e) {
-      fail(lineNo + 1, e);
+  @Override
+  protected long failurePosition() {
+    return text ? 0 : position + 1;
+  }
+
+  @Override
+  protected void closeInput() throws IOException {
+    if (in != null) {
+      in.close();
+      in = null;
     }
   }
 
@@ -134,9 +125,9 @@ public final class FileRecordReader implements Iterator<RawRecord> {
         break;
       }
     }
-    lineNo++;
+    position++;
     if (size > maxRecordBytes) {
-      ready.add(RawRecord.reject(file.getPath(), lineNo, RejectReason.RECORD_TOO_LARGE,
+      ready.add(RawRecord.reject(file.getPath(), position, RejectReason.RECORD_TOO_LARGE,
           size + " bytes, more than input.max-record-bytes=" + maxRecordBytes, null));
       return true;
     }
@@ -144,30 +135,11 @@ public final class FileRecordReader implements Iterator<RawRecord> {
     int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, 0, len);
     if (decoded == null) {
-      ready.add(RawRecord.reject(file.getPath(), lineNo, RejectReason.BINARY_CONTENT, len + " bytes", null));
+      ready.add(RawRecord.reject(file.getPath(), position, RejectReason.BINARY_CONTENT, len + " bytes", null));
     } else if (!decoded.text().isBlank()) {
-      ready.add(parser.fromJson(decoded.text(), decoded.encoding(), file.getPath(), lineNo));
+      ready.add(parser.fromJson(decoded.text(), decoded.encoding(), file.getPath(), position));
     }
     return true;
-  }
-
-  private void fail(long position, Exception e) {
-    RejectReason reason = e instanceof EOFException ? RejectReason.TRUNCATED_INPUT : RejectReason.READ_ERROR;
-    ready.add(RawRecord.reject(file.getPath(), position, reason,
-        e.getClass().getSimpleName() + ": " + e.getMessage(), null));
-    close();
-  }
-
-  private void close() {
-    done = true;
-    if (in != null) {
-      try {
-        in.close();
-      } catch (IOException ignored) {
-        // nothing left to read from it
-      }
-      in = null;
-    }
   }
 
   /** business/001.txt and business/001.txt.gz both become the id business/001. */

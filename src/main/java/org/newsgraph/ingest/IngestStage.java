@@ -45,7 +45,7 @@ public final class IngestStage {
     FlatMapFunction<InputFile, RawRecord> readFile = f -> {
       Configuration conf = new Configuration();
       hadoopSettings.forEach(conf::set);
-      return new FileRecordReader(f, conf, new RecordParser(fields), maxRecordBytes);
+      return FileRecordReader.open(f, conf, new RecordParser(fields), maxRecordBytes);
     };
     return spark.createDataset(fileRdd.rdd(), Encoders.bean(InputFile.class))
         .flatMap(readFile, Encoders.bean(RawRecord.class));

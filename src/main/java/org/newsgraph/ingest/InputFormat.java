@@ -4,13 +4,18 @@ import java.util.Locale;
 
 /** Input layouts the job reads. AUTO picks per file from its name. */
 public enum InputFormat {
-  AUTO, JSONL, TEXT;
+  AUTO, JSONL, TEXT, CSV, TSV, PARQUET, WARC;
+
+  /** What auto recognises, for messages. */
+  public static final String AUTO_SUFFIXES =
+      ".jsonl/.ndjson/.json, .txt, .csv, .tsv/.tab, .parquet and .warc/.arc files";
 
   public static InputFormat parse(String value) {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown input format '" + value + "': use auto, jsonl or text");
+      throw new IllegalArgumentException("unknown input format '" + value
+          + "': use auto, jsonl, text, csv, tsv, parquet or warc");
     }
   }
 
@@ -22,6 +27,18 @@ public enum InputFormat {
     }
     if (n.endsWith(".txt")) {
       return TEXT;
+    }
+    if (n.endsWith(".csv")) {
+      return CSV;
+    }
+    if (n.endsWith(".tsv") || n.endsWith(".tab")) {
+      return TSV;
+    }
+    if (n.endsWith(".parquet")) {
+      return PARQUET;
+    }
+    if (n.endsWith(".warc") || n.endsWith(".arc")) {
+      return WARC;
     }
     return null;
   }

@@ -20,6 +20,8 @@ public class RawRecord implements Serializable {
   /** The language the input declares (input.field.language), if any. */
   private String language;
   private String encoding;
+  /** When a web archive captured the page (WARC-Date); null for other formats. */
+  private Timestamp crawled;
   private String sourceFile;
   /** 1-based line number for line formats, 0 for one-record-per-file formats. */
   private long position;
@@ -60,6 +62,8 @@ public class RawRecord implements Serializable {
   public void setLanguage(String language) { this.language = language; }
   public String getEncoding() { return encoding; }
   public void setEncoding(String encoding) { this.encoding = encoding; }
+  public Timestamp getCrawled() { return crawled; }
+  public void setCrawled(Timestamp crawled) { this.crawled = crawled; }
   public String getSourceFile() { return sourceFile; }
   public void setSourceFile(String sourceFile) { this.sourceFile = sourceFile; }
   public long getPosition() { return position; }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.newsgraph.clean.Boilerplate;
 
 /**
@@ -19,6 +20,10 @@ public final class RecordParser {
 
   public RecordParser(FieldMapping fields) {
     this.fields = fields;
+  }
+
+  public FieldMapping fields() {
+    return fields;
   }
 
   public RawRecord fromJson(String line, String encoding, String sourceFile, long position) {
@@ -51,6 +56,57 @@ public final class RecordParser {
           e.getMessage(), excerpt(line));
       reject.setId(r.getId());
       return reject;
+    }
+  }
+
+  /**
+   * A record whose attributes arrive as strings by column name: a CSV/TSV row or a Parquet row.
+   * {@code value} returns null for an absent column or a null cell.
+   */
+  public RawRecord fromValues(UnaryOperator<String> value, String encoding, String sourceFile, long position,
+      String raw) {
+    RawRecord r = new RawRecord();
+    r.setSourceFile(sourceFile);
+    r.setPosition(position);
+    r.setEncoding(encoding);
+    String id = value.apply(fields.id());
+    r.setId(id == null ? null : id.strip());
+    r.setTitle(value.apply(fields.title()));
+    r.setSource(value.apply(fields.source()));
+    r.setUrl(value.apply(fields.url()));
+    r.setLanguage(value.apply(fields.language()));
+    setPublished(r, value.apply(fields.published()));
+    return finish(r, value.apply(fields.text()), raw);
+  }
+
+  /**
+   * A page from a web archive, its article already extracted from the HTML. The URL is the id;
+   * without a publication date in the page the crawl date stands in (published_status crawl_date).
+   */
+  public RawRecord fromWebPage(String url, String title, String text, String published, Instant crawled,
+      String encoding, String sourceFile, long position) {
+    RawRecord r = new RawRecord();
+    r.setSourceFile(sourceFile);
+    r.setPosition(position);
+    r.setEncoding(encoding);
+    r.setId(url);
+    r.setUrl(url);
+    r.setTitle(title);
+    r.setSource(hostOf(url));
+    r.setCrawled(crawled == null ? null : Timestamp.from(crawled));
+    setPublished(r, published);
+    if (r.getPublished() == null && crawled != null) {
+      r.setPublished(Timestamp.from(crawled));
+      r.setPublishedStatus("crawl_date");
+    }
+    return finish(r, text, text);
+  }
+
+  private static String hostOf(String url) {
+    try {
+      return url == null ? null : java.net.URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -14,6 +14,9 @@ public enum RejectReason {
   RECORD_TOO_LARGE("the record is larger than input.max-record-bytes"),
   TRUNCATED_INPUT("the file ends in the middle of a compressed stream"),
   READ_ERROR("the file could not be read"),
+  MALFORMED_CSV("a CSV/TSV row has the wrong number of fields, or a quote never closes"),
+  NOT_HTML("a web archive response is not an HTML page"),
+  HTTP_ERROR("a web archive response has an HTTP status other than 2xx"),
   UNSUPPORTED_FILE("the file type is not one the chosen format reads"),
   DUPLICATE_ID("another record with the same id was read first");
 

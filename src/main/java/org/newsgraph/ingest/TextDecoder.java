@@ -50,6 +50,33 @@ public final class TextDecoder {
     return decode(bytes, 0, bytes.length);
   }
 
+  /**
+   * True when the bytes are valid UTF-8; a sequence cut off at the end is allowed when the bytes
+   * are only the start of a longer file ({@code truncated}).
+   */
+  public static boolean isUtf8Prefix(byte[] bytes, boolean truncated) {
+    int len = bytes.length;
+    if (truncated) {
+      // Step back over at most 3 trailing bytes of an incomplete multi-byte sequence.
+      int back = 0;
+      while (back < 3 && back < len && (bytes[len - 1 - back] & 0xC0) == 0x80) {
+        back++;
+      }
+      if (back < len && (bytes[len - 1 - back] & 0xC0) == 0xC0) {
+        len = len - 1 - back;
+      }
+    }
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      utf8.decode(ByteBuffer.wrap(bytes, 0, len));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   /** NUL bytes, or more than 1% C0 control characters other than tab, CR, LF, FF and ESC. */
   static boolean looksBinary(byte[] bytes, int offset, int length) {
     int controls = 0;

@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.newsgraph.cli.ConfigException;
 import org.newsgraph.entities.Aliases;
 import org.newsgraph.ingest.FieldMapping;
 import org.newsgraph.ingest.InputFormat;
+import org.newsgraph.ingest.NearDuplicates;
 import org.newsgraph.stats.Period;
 import org.newsgraph.topics.TopicsStage;
 
@@ -33,20 +35,27 @@ public final class JobConfig implements Serializable {
 
   public static final List<Option> OPTIONS = List.of(
       new Option("input.paths", "", "Comma-separated files, folders or globs to read (any Hadoop file system URI). --input adds to it."),
-      new Option("input.format", "auto", "auto (by file name: .jsonl/.ndjson/.json are JSON Lines, .txt is one article per file), jsonl or text. --format sets it."),
-      new Option("input.field.id", "id", "JSON field holding the article id (string or integer)."),
-      new Option("input.field.title", "title", "JSON field holding the title."),
-      new Option("input.field.text", "text", "JSON field holding the body text."),
-      new Option("input.field.published", "published", "JSON field holding the publication date (ISO-8601, RFC 1123 or epoch seconds/milliseconds)."),
-      new Option("input.field.source", "source", "JSON field holding the publisher's name."),
-      new Option("input.field.url", "url", "JSON field holding the article URL."),
-      new Option("input.field.language", "language", "JSON field holding the article's language code, where the input has one."),
-      new Option("input.max-record-bytes", "10485760", "Records (JSON lines or text files) larger than this many bytes are rejected as record_too_large."),
+      new Option("input.format", "auto", "auto (by file name: .jsonl/.ndjson/.json JSON Lines, .txt one article per file, .csv, .tsv/.tab, .parquet, .warc/.arc), or jsonl, text, csv, tsv, parquet or warc for every file. --format sets it."),
+      new Option("input.field.id", "id", "Field (JSON) or column (CSV/TSV header, Parquet) holding the article id (string or integer)."),
+      new Option("input.field.title", "title", "Field or column holding the title."),
+      new Option("input.field.text", "text", "Field or column holding the body text."),
+      new Option("input.field.published", "published", "Field or column holding the publication date (ISO-8601, RFC 1123, epoch seconds/milliseconds, or a Parquet date/timestamp)."),
+      new Option("input.field.source", "source", "Field or column holding the publisher's name."),
+      new Option("input.field.url", "url", "Field or column holding the article URL."),
+      new Option("input.field.language", "language", "Field or column holding the language the input declares, if any (articles.declared_language)."),
+      new Option("input.max-record-bytes", "10485760", "Records (JSON lines, text files, CSV rows, web pages) larger than this many bytes are rejected as record_too_large."),
       new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
       new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
       new Option("output.graphml", "false", "Also write network.graphml: the all-time article co-occurrence network for Gephi or NetworkX."),
       new Option("graph.min-joint-count", "2", "network.graphml keeps pairs that share at least this many articles."),
       new Option("graph.max-edges", "2000", "network.graphml keeps at most this many edges, the strongest by log-likelihood."),
+      new Option("dedup.near.enabled", "true", "Find near duplicates (syndicated copies) with MinHash LSH over word shingles, besides exact duplicates."),
+      new Option("dedup.near.threshold", "0.7", "Two articles are near duplicates when the Jaccard similarity of their word-shingle sets is at least this."),
+      new Option("dedup.near.shingle-words", "5", "Words per shingle."),
+      new Option("dedup.near.bands", "20", "LSH bands; a pair with similarity s is compared with probability 1-(1-s^rows)^bands."),
+      new Option("dedup.near.rows-per-band", "3", "Min-hashes per LSH band."),
+      new Option("statistics.include-duplicates", "false", "Also run NER on duplicates and count them in mentions, entities, co-occurrence, trends and topics."),
+      new Option("nlp.languages", "eng,und", "Detected languages (ISO 639-3) whose articles go through the English NER; und is text too short to tell. Other articles are kept and counted."),
       new Option("nlp.articles-per-partition", "500", "Articles per NLP task; more partitions balance load, fewer cut per-task overhead."),
       new Option("entities.aliases", "", "Alias table of known entities (type, canonical name, then variants, tab-separated); a known entity keeps its type. Relative paths in a config file are resolved against that file's folder."),
       new Option("cooccurrence.max-entities-per-article", "100", "Only the most-mentioned N entities of an article form pairs (at most N*(N-1)/2 pairs per article)."),
@@ -85,6 +94,9 @@ public final class JobConfig implements Serializable {
   private final int graphMinJointCount;
   private final int graphMaxEdges;
   private final TopicsStage.Settings topics;
+  private final NearDuplicates.Settings nearDuplicates;
+  private final boolean includeDuplicates;
+  private final Set<String> nerLanguages;
   private final int summaryTopPairs;
 
   private JobConfig(Map<String, String> s) {
@@ -130,6 +142,17 @@ public final class JobConfig implements Serializable {
         longValue(s, "topics.seed"), positiveInt(s, "topics.min-df"), maxDf, positiveInt(s, "topics.vocabulary-size"),
         positiveInt(s, "topics.top-terms"), positiveInt(s, "topics.entity-min-articles"));
     this.summaryTopPairs = positiveInt(s, "summary.top-pairs");
+    this.nearDuplicates = new NearDuplicates.Settings(bool(s, "dedup.near.enabled"), fraction(s, "dedup.near.threshold"),
+        positiveInt(s, "dedup.near.shingle-words"), positiveInt(s, "dedup.near.bands"),
+        positiveInt(s, "dedup.near.rows-per-band"));
+    this.includeDuplicates = bool(s, "statistics.include-duplicates");
+    this.nerLanguages = Set.copyOf(splitList(s.get("nlp.languages")));
+    for (String language : nerLanguages) {
+      if (!language.matches("[a-z]{3}")) {
+        throw new ConfigException("option nlp.languages: '" + language
+            + "' is not an ISO 639-3 code such as eng (the codes OpenNLP's language detector gives)");
+      }
+    }
     for (String input : inputs) {
       checkLocalInput(input);
     }
@@ -189,7 +212,7 @@ public final class JobConfig implements Serializable {
   private static String field(Map<String, String> s, String name) {
     String v = s.get("input.field." + name).strip();
     if (v.isEmpty()) {
-      throw new ConfigException("option input.field." + name + " is empty: name the JSON field that holds the " + name);
+      throw new ConfigException("option input.field." + name + " is empty: name the field or column that holds the " + name);
     }
     return v;
   }
@@ -298,6 +321,9 @@ public final class JobConfig implements Serializable {
   public int graphMinJointCount() { return graphMinJointCount; }
   public int graphMaxEdges() { return graphMaxEdges; }
   public TopicsStage.Settings topics() { return topics; }
+  public NearDuplicates.Settings nearDuplicates() { return nearDuplicates; }
+  public boolean includeDuplicates() { return includeDuplicates; }
+  public Set<String> nerLanguages() { return nerLanguages; }
 
   @Override
   public String toString() {

@@ -31,7 +31,9 @@ import org.newsgraph.entities.EntityStage;
 import org.newsgraph.ingest.IngestStage;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputFiles;
+import org.newsgraph.ingest.NearDuplicates;
 import org.newsgraph.ingest.RawRecord;
+import org.newsgraph.nlp.LanguageStage;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NlpStage;
 import org.newsgraph.output.GraphMlExport;
@@ -87,40 +89,64 @@ public final class NewsgraphJob {
     Dataset<RawRecord> records = IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
         hadoopSettings(spark)).persist(StorageLevel.MEMORY_AND_DISK());
     IngestStage.Result ingested = IngestStage.split(records);
-    Dataset<Row> articles = ingested.articles().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> rejects = ingested.rejects().persist(StorageLevel.MEMORY_AND_DISK());
-    stage(spark, manifest, "read", () -> {
+    Dataset<Row> articles = stage(spark, manifest, "read", () -> {
       manifest.recordsRead = records.count();
       manifest.recordsRejected = rejects.count();
-      manifest.duplicates = articles.filter(col("duplicate_of").isNotNull()).count();
       for (Row r : rejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
         manifest.rejectsByReason.put(r.getString(0), r.getLong(1));
       }
-      return null;
+      return ingested.articles().persist(StorageLevel.MEMORY_AND_DISK());
     });
-    log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected
-        + " duplicates=" + manifest.duplicates);
+    log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
-    Dataset<Row> toAnnotate = articles.filter(col("duplicate_of").isNull());
-    long candidates = manifest.recordsRead - manifest.recordsRejected - manifest.duplicates;
+    Dataset<Row> marked = stage(spark, manifest, "dedup", () -> {
+      Dataset<Row> m = LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      for (Row r : m.groupBy("duplicateKind").count().collectAsList()) {
+        if (r.isNullAt(0)) {
+          continue;
+        }
+        manifest.duplicates += r.getLong(1);
+        if (r.getString(0).equals("near")) {
+          manifest.nearDuplicates = r.getLong(1);
+        }
+      }
+      for (Row r : m.filter(col("duplicate_of").isNull()).groupBy("language").count()
+          .orderBy(col("count").desc(), col("language")).collectAsList()) {
+        manifest.articlesByLanguage.put(r.getString(0), r.getLong(1));
+      }
+      return m;
+    });
+    articles.unpersist();
+    log("dedup", manifest, "duplicates=" + manifest.duplicates + " (near " + manifest.nearDuplicates
+        + ") languages=" + manifest.articlesByLanguage);
+
+    Dataset<Row> toAnnotate = config.includeDuplicates() ? marked : marked.filter(col("duplicate_of").isNull());
+    long candidates = manifest.recordsRead - manifest.recordsRejected
+        - (config.includeDuplicates() ? 0 : manifest.duplicates);
     int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
         Math.min(100_000, (candidates + config.articlesPerPartition() - 1) / config.articlesPerPartition()));
     LongAccumulator modelLoads = spark.sparkContext().longAccumulator("model_loads");
     Dataset<Row> annotated = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
-        new EntityNormalizer(config.aliases()), modelLoads).persist(StorageLevel.MEMORY_AND_DISK());
+        new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages())
+        .persist(StorageLevel.MEMORY_AND_DISK());
     stage(spark, manifest, "ner", () -> {
-      Row totals = annotated.agg(count(lit(1)), sum("sentences"), sum("tokens"), sum(size(col("mentions"))),
-          sum(when(col("published").isNull(), 1).otherwise(0))).first();
-      manifest.articlesProcessed = totals.getLong(0);
+      Row totals = annotated.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
+          sum("sentences"), sum("tokens"), sum(size(col("mentions"))),
+          sum(when(col("published").isNull(), 1).otherwise(0)), count(col("sentences"))).first();
+      manifest.articlesProcessed = longOrZero(totals, 0);
       manifest.sentences = longOrZero(totals, 1);
       manifest.tokens = longOrZero(totals, 2);
       manifest.mentions = longOrZero(totals, 3);
       manifest.articlesWithoutDate = longOrZero(totals, 4);
+      manifest.articlesAnnotated = longOrZero(totals, 5);
       return null;
     });
     manifest.modelLoads = modelLoads.value();
     records.unpersist();
-    log("ner", manifest, "articles=" + manifest.articlesProcessed + " partitions=" + partitions
+    log("ner", manifest, "articles=" + manifest.articlesProcessed + " annotated=" + manifest.articlesAnnotated
+        + " partitions=" + partitions
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
 
     Dataset<Row> mentions = EntityStage.mentions(annotated).persist(StorageLevel.MEMORY_AND_DISK());
@@ -131,7 +157,9 @@ public final class NewsgraphJob {
     });
     log("entities", manifest, "entities=" + manifest.entities);
 
-    Dataset<Row> pairs = CooccurrenceStage.pairs(annotated, entities, config.period(),
+    // Statistics cover the articles NER ran on; the others would only add empty units to N.
+    Dataset<Row> analysed = annotated.filter(col("sentences").isNotNull());
+    Dataset<Row> pairs = CooccurrenceStage.pairs(analysed, entities, config.period(),
         config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> neighbours = CooccurrenceStage.topNeighbours(pairs, config.topNeighbours());
@@ -145,9 +173,9 @@ public final class NewsgraphJob {
     TopicsStage.Result topics = null;
     if (config.topicsEnabled()) {
       topics = stage(spark, manifest, "lda", () ->
-          TopicsStage.run(spark, annotated, manifest.articlesProcessed, mentions, config.period(), config.topics()));
+          TopicsStage.run(spark, analysed, manifest.articlesAnnotated, mentions, config.period(), config.topics()));
       if (topics == null) {
-        manifest.topicsNote = "no topics: empty vocabulary (" + manifest.articlesProcessed
+        manifest.topicsNote = "no topics: empty vocabulary (" + manifest.articlesAnnotated
             + " articles; no term is in at least topics.min-df of them and at most topics.max-df)";
       } else {
         manifest.topicsLogLikelihood = topics.logLikelihood();
@@ -164,7 +192,8 @@ public final class NewsgraphJob {
     TopicsStage.Result fitted = topics;
     stage(spark, manifest, "write", () -> {
       // Rows of one partition value go to one task, so each date folder gets one file, not one per task.
-      writer.write("articles", articlesTable(annotated, articles).repartition(col("published_date")), "published_date");
+      writer.write("articles", articlesTable(annotated, marked, config.includeDuplicates())
+          .repartition(col("published_date")), "published_date");
       writer.write("mentions", mentions.drop("entity_name", "entity_type", "published")
           .repartition(col("published_date")).sortWithinPartitions("article_id", "start_char"), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
@@ -195,25 +224,36 @@ public final class NewsgraphJob {
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());
-    for (Dataset<?> d : List.of(annotated, articles, rejects, mentions, entities, pairs)) {
+    for (Dataset<?> d : List.of(annotated, marked, rejects, mentions, entities, pairs)) {
       d.unpersist();
     }
     return manifest;
   }
 
-  /** Processed articles with their NLP counts, and duplicates (no NLP) pointing to their representative. */
-  static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles) {
-    Dataset<Row> processed = annotated.withColumn("mention_count", size(col("mentions")));
+  /**
+   * Every article with its NLP counts (NULL where NER did not run: another language, or a
+   * duplicate when duplicates are left out of the statistics), duplicates pointing to their
+   * representative.
+   */
+  static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles, boolean includeDuplicates) {
+    Dataset<Row> processed = annotated.withColumn("mention_count",
+        when(col("sentences").isNotNull(), size(col("mentions"))));
+    Column[] columns = {
+        col("id"), col("title"), col("source"), col("url"), col("published"),
+        col("publishedStatus").as("published_status"), col("crawled").as("crawled_at"), col("language"),
+        col("languageConfidence").as("language_confidence"), col("declaredLanguage").as("declared_language"),
+        length(col("text")).as("characters"), col("sentences"), col("tokens"), col("mention_count"),
+        col("duplicate_of"), col("duplicateKind").as("duplicate_kind"),
+        col("duplicateSimilarity").as("duplicate_similarity"), col("encoding"),
+        col("sourceFile").as("source_file"), col("position"), col("text"),
+        to_date(col("published")).as("published_date")};
+    if (includeDuplicates) {
+      return processed.select(columns);
+    }
     Dataset<Row> duplicates = articles.filter(col("duplicate_of").isNotNull())
         .withColumn("sentences", lit(null).cast("int"))
         .withColumn("tokens", lit(null).cast("int"))
         .withColumn("mention_count", lit(null).cast("int"));
-    Column[] columns = {
-        col("id"), col("title"), col("source"), col("url"), col("published"),
-        col("publishedStatus").as("published_status"), col("language"), length(col("text")).as("characters"),
-        col("sentences"), col("tokens"), col("mention_count"), col("duplicate_of"), col("encoding"),
-        col("sourceFile").as("source_file"), col("position"), col("text"),
-        to_date(col("published")).as("published_date")};
     return processed.select(columns).unionByName(duplicates.select(columns));
   }
 

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -62,6 +63,29 @@ public final class Models {
     return get(() -> { });
   }
 
+  /** OpenNLP's language detector model from Maven Central (103 languages, ISO 639-3 codes). */
+  public static final String LANGUAGE_RESOURCE = "langdetect-183.bin";
+  private static volatile LanguageDetectorModel languageModel;
+
+  /** The language detector's model, loaded once per JVM on first use, apart from the NER models. */
+  public static LanguageDetectorModel language() {
+    LanguageDetectorModel m = languageModel;
+    if (m == null) {
+      synchronized (Models.class) {
+        m = languageModel;
+        if (m == null) {
+          try (InputStream in = open(LANGUAGE_RESOURCE)) {
+            m = new LanguageDetectorModel(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language detector model", e);
+          }
+          languageModel = m;
+        }
+      }
+    }
+    return m;
+  }
+
   /** How many times this JVM has loaded the models: 1 after any use, never more. */
   public static int loadCount() {
     return LOADS.get();
@@ -70,7 +94,7 @@ public final class Models {
   /** SHA-256 of each model resource, for the run manifest. */
   public static Map<String, String> checksums() {
     Map<String, String> sums = new LinkedHashMap<>();
-    for (String r : new String[] {SENTENCE_RESOURCE, TOKENIZER_RESOURCE, NER_RESOURCE}) {
+    for (String r : new String[] {SENTENCE_RESOURCE, TOKENIZER_RESOURCE, NER_RESOURCE, LANGUAGE_RESOURCE}) {
       try (InputStream in = open(r)) {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         byte[] buf = new byte[1 << 16];

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -34,17 +35,20 @@ public final class NlpStage {
       .add("entity_type", DataTypes.StringType, false);
 
   /**
-   * @param articles rows with at least a string column "text"
+   * @param articles rows with at least string columns "text" and "language"
    * @param modelLoads counts the JVMs that loaded the models during this stage
+   * @param languages the detected languages that go through NER; other articles get no counts
+   *     (NULL sentences and tokens) and no mentions
    */
   public static Dataset<Row> annotate(Dataset<Row> articles, EntityNormalizer normalizer,
-      LongAccumulator modelLoads) {
+      LongAccumulator modelLoads, Set<String> languages) {
     StructType in = articles.schema();
     StructType out = in
-        .add("sentences", DataTypes.IntegerType, false)
-        .add("tokens", DataTypes.IntegerType, false)
+        .add("sentences", DataTypes.IntegerType, true)
+        .add("tokens", DataTypes.IntegerType, true)
         .add("mentions", DataTypes.createArrayType(MENTION, false), false);
     int textIndex = in.fieldIndex("text");
+    int languageIndex = in.fieldIndex("language");
     int width = in.size();
     MapPartitionsFunction<Row, Row> annotatePartition = rows -> {
       ArticleAnnotator annotator = new ArticleAnnotator(Models.get(() -> modelLoads.add(1)));
@@ -57,6 +61,15 @@ public final class NlpStage {
         @Override
         public Row next() {
           Row row = rows.next();
+          Object[] values = new Object[width + 3];
+          for (int i = 0; i < width; i++) {
+            values[i] = row.get(i);
+          }
+          if (!languages.contains(row.getString(languageIndex))) {
+            // Kept and counted, but the English models would only produce noise on it.
+            values[width + 2] = CollectionConverters.asScala(List.<Row>of()).toSeq();
+            return RowFactory.create(values);
+          }
           ArticleAnnotator.Annotation a = annotator.annotate(row.getString(textIndex));
           List<EntityNormalizer.Resolved> resolved = normalizer.resolve(a.mentions());
           List<Row> mentions = new ArrayList<>(a.mentions().size());
@@ -65,10 +78,6 @@ public final class NlpStage {
             EntityNormalizer.Resolved r = resolved.get(i);
             mentions.add(RowFactory.create(m.sentenceIndex(), m.start(), m.end(), m.text(),
                 m.type().name(), m.probability(), r.id(), r.name(), r.type().name()));
-          }
-          Object[] values = new Object[width + 3];
-          for (int i = 0; i < width; i++) {
-            values[i] = row.get(i);
           }
           values[width] = a.sentences();
           values[width + 1] = a.tokens();

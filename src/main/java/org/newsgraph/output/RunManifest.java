@@ -35,6 +35,11 @@ public final class RunManifest {
   public long articlesProcessed;
   public long recordsRejected;
   public long duplicates;
+  public long nearDuplicates;
+  public long articlesAnnotated;
+  public String runMode = "full";
+  public long articlesReused;
+  public List<String> datesReplaced = new ArrayList<>();
   public long articlesWithoutDate;
   public long sentences;
   public long tokens;
@@ -50,6 +55,7 @@ public final class RunManifest {
   public Integer topicsVocabulary;
   public String topicsNote;
   public Map<String, Long> rejectsByReason = new LinkedHashMap<>();
+  public Map<String, Long> articlesByLanguage = new LinkedHashMap<>();
   public Map<String, Double> stageSeconds = new LinkedHashMap<>();
   public Map<String, String> modelChecksums = new LinkedHashMap<>();
   public Map<String, String> config = new LinkedHashMap<>();
@@ -73,7 +79,12 @@ public final class RunManifest {
       .add("articles_processed", DataTypes.LongType)
       .add("records_rejected", DataTypes.LongType)
       .add("duplicates", DataTypes.LongType)
+      .add("near_duplicates", DataTypes.LongType)
       .add("reconciles", DataTypes.BooleanType)
+      .add("articles_annotated", DataTypes.LongType)
+      .add("run_mode", DataTypes.StringType)
+      .add("articles_reused", DataTypes.LongType)
+      .add("dates_replaced", DataTypes.createArrayType(DataTypes.StringType))
       .add("articles_without_date", DataTypes.LongType)
       .add("sentences", DataTypes.LongType)
       .add("tokens", DataTypes.LongType)
@@ -89,6 +100,7 @@ public final class RunManifest {
       .add("topics_vocabulary", DataTypes.IntegerType)
       .add("topics_note", DataTypes.StringType)
       .add("rejects_by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
+      .add("articles_by_language", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("stage_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
       .add("model_checksums", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
       .add("config", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
@@ -96,9 +108,11 @@ public final class RunManifest {
   public Row toRow() {
     return RowFactory.create(runId, status, ts(startedAt), ts(finishedAt), newsgraphVersion, sparkVersion,
         opennlpVersion, javaVersion, CollectionConverters.asScala(inputPaths).toSeq(), inputFiles, recordsRead,
-        articlesProcessed, recordsRejected, duplicates, reconciles(), articlesWithoutDate, sentences, tokens,
-        mentions, entities, cooccurrencePairs, modelLoads, shuffleWriteBytes, spillDiskBytes, peakTaskExecutionMemory, topicsLogLikelihood, topicsLogPerplexity, topicsVocabulary,
-        topicsNote, scalaMap(rejectsByReason), scalaMap(stageSeconds),
+        articlesProcessed, recordsRejected, duplicates, nearDuplicates, reconciles(), articlesAnnotated, runMode,
+        articlesReused, CollectionConverters.asScala(datesReplaced).toSeq(), articlesWithoutDate, sentences, tokens,
+        mentions, entities, cooccurrencePairs, modelLoads, shuffleWriteBytes, spillDiskBytes, peakTaskExecutionMemory,
+        topicsLogLikelihood, topicsLogPerplexity, topicsVocabulary,
+        topicsNote, scalaMap(rejectsByReason), scalaMap(articlesByLanguage), scalaMap(stageSeconds),
         scalaMap(modelChecksums), scalaMap(config));
   }
 

@@ -57,7 +57,7 @@ class IngestStageTest {
     Files.write(feed.resolve("b.jsonl.gz"), gzip(line("b1", "Bravo story.") + line("b2", "Charlie story.")));
     byte[] whole = gzip(line("c1", "Delta story.") + line("c2", "Echo story.".repeat(200)));
     Files.write(feed.resolve("c.jsonl.gz"), Arrays.copyOf(whole, whole.length - 30)); // truncated
-    Files.writeString(feed.resolve("notes.csv"), "a,b\n");
+    Files.writeString(feed.resolve("notes.xml"), "<a/>\n");
     Files.writeString(feed.resolve(".hidden.jsonl"), line("h1", "Hidden."));
     Path texts = Files.createDirectories(dir.resolve("texts/sport"));
     Files.writeString(texts.resolve("001.txt"), "Team wins cup\n\nThe team won the cup on Sunday.\n");
@@ -100,7 +100,7 @@ class IngestStageTest {
         "a.jsonl:4", "binary_content",
         "a.jsonl:7", "record_too_large",
         "c.jsonl.gz:2", "truncated_input",
-        "notes.csv:0", "unsupported_file"), reasonAt);
+        "notes.xml:0", "unsupported_file"), reasonAt);
   }
 
   @Test

@@ -52,7 +52,10 @@ class NewsgraphJobTest {
     assertTrue(manifest.reconciles());
     assertEquals(Map.of("empty_body", 1L, "malformed_json", 1L), manifest.rejectsByReason);
     assertEquals(34, table(out, "articles").count());
-    assertEquals(34, table(out, "articles").filter("language = 'en'").count(), "the sample declares its language");
+    assertEquals(34, table(out, "articles").filter("declared_language = 'en'").count(), "the sample declares its language");
+    assertEquals(34, table(out, "articles").filter("language = 'eng'").count(), "and the detector agrees");
+    assertEquals(Map.of("eng", 34L), manifest.articlesByLanguage);
+    assertEquals(34, manifest.articlesAnnotated);
     assertEquals(2, table(out, "rejects").count());
     assertEquals(manifest.mentions, table(out, "mentions").count());
     assertEquals(manifest.entities, table(out, "entities").count());
@@ -60,7 +63,7 @@ class NewsgraphJobTest {
     Row m = table(out, "run_manifest").first();
     assertEquals(true, m.getAs("reconciles"));
     assertEquals("succeeded", m.getAs("status"));
-    assertEquals(3, m.<String, String>getJavaMap(m.fieldIndex("model_checksums")).size());
+    assertEquals(4, m.<String, String>getJavaMap(m.fieldIndex("model_checksums")).size());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -29,16 +30,30 @@ class NlpStageTest {
 
   @Test
   void annotatesInEveryPartitionWithModelsLoadedOncePerJvm() {
-    StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("text", DataTypes.StringType).add("language", DataTypes.StringType);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < TEXTS.length; i++) {
-      rows.add(RowFactory.create("d" + i, TEXTS[i]));
+      rows.add(RowFactory.create("d" + i, null, TEXTS[i], "de"));
     }
-    Dataset<Row> articles = TestSpark.session().createDataFrame(rows, schema).repartition(4);
+    rows.add(RowFactory.create("german", "Regierung beschließt Reform",
+        "Die Bundesregierung in Berlin hat am Montag eine Reform der Rente beschlossen. Der Kanzler sprach von einem guten Tag.", "en"));
+    Dataset<Row> articles = LanguageStage.detect(TestSpark.session().createDataFrame(rows, schema)).repartition(4);
     LongAccumulator loads = TestSpark.session().sparkContext().longAccumulator();
-    List<Row> out = NlpStage.annotate(articles, new EntityNormalizer(Map.of()), loads).orderBy("id").collectAsList();
+    List<Row> all = NlpStage.annotate(articles, new EntityNormalizer(Map.of()), loads, Set.of("eng"))
+        .orderBy("id").collectAsList();
 
+    // The detector, not the declared language, decides: the German article is kept without NER.
+    Row german = all.stream().filter(r -> r.getAs("id").equals("german")).findFirst().orElseThrow();
+    assertEquals("deu", german.getAs("language"));
+    assertEquals("en", german.getAs("declaredLanguage"));
+    assertNull(german.getAs("sentences"));
+    assertTrue(german.getList(german.fieldIndex("mentions")).isEmpty());
+    List<Row> out = all.stream().filter(r -> !r.getAs("id").equals("german")).toList();
     assertEquals(TEXTS.length, out.size());
+    for (Row r : out) {
+      assertEquals("eng", r.getAs("language"), (String) r.getAs("text"));
+    }
     // Four partitions on two task threads, yet one load in this JVM (and none if an earlier test loaded).
     assertEquals(1, Models.loadCount());
     assertTrue(loads.value() <= 1, "loads counted: " + loads.value());
