@@ -22,6 +22,9 @@ public final class Main {
       "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
+      "  eval-dedup precision and recall of duplicate detection on perturbed copies of real articles:",
+      "             --articles DIR [--originals N] [--seed S] [--shingle-words N] [--bands B]",
+      "             [--rows-per-band R] [--show-wrong THRESHOLD]",
       "  generate   write a generated benchmark corpus: --output DIR [--articles N] [--seed S] [--files F]",
       "  bench      measure throughput and scaling (docs/benchmarks.md): [--articles N] [--runs R] [--raw-only]",
       "options and their defaults: docs/configuration.md");
@@ -43,7 +46,9 @@ public final class Main {
         case "train-ner":
           return NerCommands.train(Args.parse(rest, Set.of()), out);
         case "eval-topics":
-          return EvalTopicsCommand.run(Args.parse(rest, Set.of()), out);
+          return EvalCommands.run(Args.parse(rest, Set.of()), out);
+        case "eval-dedup":
+          return EvalCommands.dedup(Args.parse(rest, Set.of()), out);
         case "generate":
           return BenchCommands.generate(Args.parse(rest, Set.of()), out);
         case "bench":

@@ -50,7 +50,7 @@ public final class JobConfig implements Serializable {
       new Option("graph.min-joint-count", "2", "network.graphml keeps pairs that share at least this many articles."),
       new Option("graph.max-edges", "2000", "network.graphml keeps at most this many edges, the strongest by log-likelihood."),
       new Option("dedup.near.enabled", "true", "Find near duplicates (syndicated copies) with MinHash LSH over word shingles, besides exact duplicates."),
-      new Option("dedup.near.threshold", "0.7", "Two articles are near duplicates when the Jaccard similarity of their word-shingle sets is at least this."),
+      new Option("dedup.near.threshold", "0.5", "Two articles are near duplicates when the Jaccard similarity of their word-shingle sets is at least this."),
       new Option("dedup.near.shingle-words", "5", "Words per shingle."),
       new Option("dedup.near.bands", "20", "LSH bands; a pair with similarity s is compared with probability 1-(1-s^rows)^bands."),
       new Option("dedup.near.rows-per-band", "3", "Min-hashes per LSH band."),
