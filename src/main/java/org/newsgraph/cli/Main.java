@@ -15,8 +15,8 @@ public final class Main {
 
   static final String USAGE = String.join("\n",
       "usage: newsgraph COMMAND [OPTIONS]",
-      "  run        run the job: --input PATH... --output DIR [--format auto|jsonl|text]",
-      "             [--config FILE] [--conf KEY=VALUE]... [--overwrite]",
+      "  run        run the job: --input PATH... --output DIR [--format auto|jsonl|text|csv|tsv|parquet|warc]",
+      "             [--config FILE] [--conf KEY=VALUE]... [--overwrite] [--incremental]",
       "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--features XML|default]",
       "             [--algorithm PERCEPTRON|MAXENT] [--iterations N] [--cutoff N] [--eval CONLL_FILE]...",
       "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
@@ -42,7 +42,7 @@ public final class Main {
     try {
       switch (argv[0]) {
         case "run":
-          return RunCommand.run(Args.parse(rest, Set.of("overwrite")), out);
+          return RunCommand.run(Args.parse(rest, Set.of("overwrite", "incremental")), out);
         case "train-ner":
           return NerCommands.train(Args.parse(rest, Set.of()), out);
         case "eval-topics":

@@ -48,6 +48,9 @@ final class RunCommand {
     }
     putIfGiven(overrides, "input.format", args.one("format", null));
     putIfGiven(overrides, "output.path", args.one("output", null));
+    if (args.flag("incremental")) {
+      overrides.put("output.incremental", "true");
+    }
     if (args.flag("overwrite")) {
       overrides.put("output.overwrite", "true");
     }

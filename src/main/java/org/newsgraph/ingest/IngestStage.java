@@ -51,8 +51,8 @@ public final class IngestStage {
         .flatMap(readFile, Encoders.bean(RawRecord.class));
   }
 
-  public static Result split(Dataset<RawRecord> records) {
-    Dataset<Row> all = records.toDF();
+  /** @param all records in the shape of {@link RawRecord} (camelCase columns), new or carried over */
+  public static Result split(Dataset<Row> all) {
     Dataset<Row> parseRejects = all.filter(col("rejectReason").isNotNull());
     Dataset<Row> parsed = all.filter(col("rejectReason").isNull());
 

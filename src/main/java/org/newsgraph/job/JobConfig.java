@@ -46,6 +46,7 @@ public final class JobConfig implements Serializable {
       new Option("input.max-record-bytes", "10485760", "Records (JSON lines, text files, CSV rows, web pages) larger than this many bytes are rejected as record_too_large."),
       new Option("output.path", "output", "Folder the tables are written to. --output sets it."),
       new Option("output.overwrite", "false", "Allow writing into a non-empty folder that is not a newsgraph output. --overwrite sets it."),
+      new Option("output.incremental", "false", "Add the input to the existing output instead of replacing it: its days (and files) replace the same days (and files) there, NER results of the rest are reused, and every table is recomputed to equal a full run. --incremental sets it."),
       new Option("output.graphml", "false", "Also write network.graphml: the all-time article co-occurrence network for Gephi or NetworkX."),
       new Option("graph.min-joint-count", "2", "network.graphml keeps pairs that share at least this many articles."),
       new Option("graph.max-edges", "2000", "network.graphml keeps at most this many edges, the strongest by log-likelihood."),
@@ -82,6 +83,7 @@ public final class JobConfig implements Serializable {
   private final int maxRecordBytes;
   private final String output;
   private final boolean overwrite;
+  private final boolean incremental;
   private final int articlesPerPartition;
   private final Map<String, Aliases.Entry> aliases;
   private final int maxEntitiesPerArticle;
@@ -118,6 +120,7 @@ public final class JobConfig implements Serializable {
       throw new ConfigException("option output.path is empty: give --output DIR");
     }
     this.overwrite = bool(s, "output.overwrite");
+    this.incremental = bool(s, "output.incremental");
     this.articlesPerPartition = positiveInt(s, "nlp.articles-per-partition");
     this.aliases = loadAliases(s.get("entities.aliases"));
     this.maxEntitiesPerArticle = positiveInt(s, "cooccurrence.max-entities-per-article");
@@ -308,6 +311,7 @@ public final class JobConfig implements Serializable {
   public int maxRecordBytes() { return maxRecordBytes; }
   public String output() { return output; }
   public boolean overwrite() { return overwrite; }
+  public boolean incremental() { return incremental; }
   public int articlesPerPartition() { return articlesPerPartition; }
   public Map<String, Aliases.Entry> aliases() { return aliases; }
   public int maxEntitiesPerArticle() { return maxEntitiesPerArticle; }

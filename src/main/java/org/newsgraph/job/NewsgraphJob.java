@@ -32,7 +32,6 @@ import org.newsgraph.ingest.IngestStage;
 import org.newsgraph.ingest.InputFile;
 import org.newsgraph.ingest.InputFiles;
 import org.newsgraph.ingest.NearDuplicates;
-import org.newsgraph.ingest.RawRecord;
 import org.newsgraph.nlp.LanguageStage;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NlpStage;
@@ -86,8 +85,21 @@ public final class NewsgraphJob {
     manifest.inputFiles = files.size();
     log("list", manifest, "files=" + files.size());
 
-    Dataset<RawRecord> records = IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
-        hadoopSettings(spark)).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> newRecords = IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
+        hadoopSettings(spark)).toDF().drop("rejected").persist(StorageLevel.MEMORY_AND_DISK()); // rejected: derived bean getter
+    PreviousOutput previous = null;
+    if (config.incremental()) {
+      manifest.runMode = "incremental";
+      previous = stage(spark, manifest, "previous", () ->
+          PreviousOutput.load(spark, config.output(), files, newRecords, manifest.modelChecksums));
+      if (previous != null) {
+        manifest.datesReplaced.addAll(previous.replacedDates);
+      }
+      log("previous", manifest, previous == null ? "no previous output: a full run"
+          : "new input brings " + previous.replacedDates.size() + " publication days");
+    }
+    Dataset<Row> records = (previous == null ? newRecords : newRecords.unionByName(previous.records))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     IngestStage.Result ingested = IngestStage.split(records);
     Dataset<Row> rejects = ingested.rejects().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> articles = stage(spark, manifest, "read", () -> {
@@ -123,6 +135,13 @@ public final class NewsgraphJob {
         + ") languages=" + manifest.articlesByLanguage);
 
     Dataset<Row> toAnnotate = config.includeDuplicates() ? marked : marked.filter(col("duplicate_of").isNull());
+    Dataset<Row> canReuse = null;
+    if (previous != null) {
+      // The same record (id, file, position) annotated before: the NER stage reuses its results.
+      toAnnotate = toAnnotate.join(previous.annotations, col("id").equalTo(col("prevId"))
+          .and(col("sourceFile").equalTo(col("prevSourceFile"))).and(col("position").equalTo(col("prevPosition"))), "left");
+      canReuse = toAnnotate.filter(col("prevSentences").isNotNull().and(col("language").isin(config.nerLanguages().toArray())));
+    }
     long candidates = manifest.recordsRead - manifest.recordsRejected
         - (config.includeDuplicates() ? 0 : manifest.duplicates);
     int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
@@ -131,6 +150,7 @@ public final class NewsgraphJob {
     Dataset<Row> annotated = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
         new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> reusedRows = canReuse;
     stage(spark, manifest, "ner", () -> {
       Row totals = annotated.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
           sum("sentences"), sum("tokens"), sum(size(col("mentions"))),
@@ -141,10 +161,12 @@ public final class NewsgraphJob {
       manifest.mentions = longOrZero(totals, 3);
       manifest.articlesWithoutDate = longOrZero(totals, 4);
       manifest.articlesAnnotated = longOrZero(totals, 5);
+      manifest.articlesReused = reusedRows == null ? 0 : reusedRows.count();
       return null;
     });
     manifest.modelLoads = modelLoads.value();
     records.unpersist();
+    newRecords.unpersist();
     log("ner", manifest, "articles=" + manifest.articlesProcessed + " annotated=" + manifest.articlesAnnotated
         + " partitions=" + partitions
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
@@ -194,7 +216,8 @@ public final class NewsgraphJob {
       // Rows of one partition value go to one task, so each date folder gets one file, not one per task.
       writer.write("articles", articlesTable(annotated, marked, config.includeDuplicates())
           .repartition(col("published_date")), "published_date");
-      writer.write("mentions", mentions.drop("entity_name", "entity_type", "published")
+      writer.write("mentions", mentions.drop("published")
+          .withColumnRenamed("entity_name", "resolved_name").withColumnRenamed("entity_type", "resolved_type")
           .repartition(col("published_date")).sortWithinPartitions("article_id", "start_char"), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
       writer.write("cooccurrence", pairs.repartition(col("unit"), col("period"), col("period_start"))

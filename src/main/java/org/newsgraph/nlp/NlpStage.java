@@ -23,6 +23,10 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class NlpStage {
   private NlpStage() {}
 
+  /** Columns with an earlier run's results for the same record (see {@link #annotate}). */
+  public static final Set<String> PREVIOUS = Set.of("prevId", "prevSourceFile", "prevPosition", "prevSentences",
+      "prevTokens", "prevMentions");
+
   public static final StructType MENTION = new StructType()
       .add("sentence_index", DataTypes.IntegerType, false)
       .add("start_char", DataTypes.IntegerType, false)
@@ -39,17 +43,35 @@ public final class NlpStage {
    * @param modelLoads counts the JVMs that loaded the models during this stage
    * @param languages the detected languages that go through NER; other articles get no counts
    *     (NULL sentences and tokens) and no mentions
+   *
+   * <p>Rows may carry the results of an earlier run in the {@link #PREVIOUS} columns (an
+   * incremental run); where those are set and the language still qualifies, they are used as
+   * they are instead of running NER again. The {@link #PREVIOUS} columns are not in the output.
    */
   public static Dataset<Row> annotate(Dataset<Row> articles, EntityNormalizer normalizer,
       LongAccumulator modelLoads, Set<String> languages) {
     StructType in = articles.schema();
-    StructType out = in
+    StructType kept = new StructType();
+    for (org.apache.spark.sql.types.StructField f : in.fields()) {
+      if (!PREVIOUS.contains(f.name())) {
+        kept = kept.add(f);
+      }
+    }
+    StructType out = kept
         .add("sentences", DataTypes.IntegerType, true)
         .add("tokens", DataTypes.IntegerType, true)
         .add("mentions", DataTypes.createArrayType(MENTION, false), false);
     int textIndex = in.fieldIndex("text");
     int languageIndex = in.fieldIndex("language");
-    int width = in.size();
+    int width = kept.size();
+    int[] keptIndex = new int[width];
+    for (int i = 0; i < width; i++) {
+      keptIndex[i] = in.fieldIndex(kept.fields()[i].name());
+    }
+    boolean hasPrevious = java.util.Arrays.asList(in.fieldNames()).contains("prevSentences");
+    int prevSentences = hasPrevious ? in.fieldIndex("prevSentences") : -1;
+    int prevTokens = hasPrevious ? in.fieldIndex("prevTokens") : -1;
+    int prevMentions = hasPrevious ? in.fieldIndex("prevMentions") : -1;
     MapPartitionsFunction<Row, Row> annotatePartition = rows -> {
       ArticleAnnotator annotator = new ArticleAnnotator(Models.get(() -> modelLoads.add(1)));
       return new Iterator<>() {
@@ -63,11 +85,18 @@ public final class NlpStage {
           Row row = rows.next();
           Object[] values = new Object[width + 3];
           for (int i = 0; i < width; i++) {
-            values[i] = row.get(i);
+            values[i] = row.get(keptIndex[i]);
           }
           if (!languages.contains(row.getString(languageIndex))) {
             // Kept and counted, but the English models would only produce noise on it.
             values[width + 2] = CollectionConverters.asScala(List.<Row>of()).toSeq();
+            return RowFactory.create(values);
+          }
+          if (hasPrevious && !row.isNullAt(prevSentences)) {
+            values[width] = row.get(prevSentences);
+            values[width + 1] = row.get(prevTokens);
+            values[width + 2] = row.isNullAt(prevMentions)
+                ? CollectionConverters.asScala(List.<Row>of()).toSeq() : row.get(prevMentions);
             return RowFactory.create(values);
           }
           ArticleAnnotator.Annotation a = annotator.annotate(row.getString(textIndex));

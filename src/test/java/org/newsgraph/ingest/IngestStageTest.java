@@ -67,7 +67,7 @@ class IngestStageTest {
         InputFormat.AUTO, new Configuration());
     Dataset<RawRecord> records = IngestStage.read(TestSpark.session(), files, FieldMapping.DEFAULT, 2000, Map.of());
     read = records.count();
-    IngestStage.Result result = IngestStage.split(records);
+    IngestStage.Result result = IngestStage.split(records.toDF());
     articles = result.articles().orderBy("id").collectAsList();
     rejects = result.rejects().orderBy("sourceFile", "position").collectAsList();
   }
