@@ -21,6 +21,10 @@ public final class TestSpark {
           .master("local[2]")
           .appName("newsgraph-tests")
           .config("spark.ui.enabled", "false")
+          // Many job runs share this JVM: keep the SQL listener from holding every plan it saw.
+          .config("spark.sql.ui.retainedExecutions", "20")
+          .config("spark.ui.retainedJobs", "50")
+          .config("spark.ui.retainedStages", "50")
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")

@@ -157,8 +157,11 @@ public final class DedupEvaluation {
       for (Change c : Change.values()) {
         byChange.put(c, new long[2]);
       }
-      for (Row r : NearDuplicates.mark(exact, s).filter(col("duplicate_of").isNotNull())
-          .select("id", "duplicate_of", "duplicateSimilarity").collectAsList()) {
+      List<Dataset<?>> caches = new ArrayList<>();
+      List<Row> flaggedRows = NearDuplicates.mark(exact, s, caches).filter(col("duplicate_of").isNotNull())
+          .select("id", "duplicate_of", "duplicateSimilarity").collectAsList();
+      caches.forEach(Dataset::unpersist);
+      for (Row r : flaggedRows) {
         flagged++;
         String id = r.getString(0);
         boolean right = groupOf.get(id).equals(groupOf.get(r.getString(1)));

@@ -87,11 +87,13 @@ public final class CooccurrenceStage {
         .withColumn("slice", coalesce(col("period_start").cast("string"), lit("all")));
   }
 
+  /** @param caches receives the data this persists, for the caller to unpersist when the run is done */
   public static Dataset<Row> pairs(Dataset<Row> annotated, Dataset<Row> entities, Period period, int maxEntities,
-      int windowN, int minSupport) {
+      int windowN, int minSupport, java.util.List<Dataset<?>> caches) {
     // Read three times below (units, marginals, pairs): cached so the per-article counts run once.
     Dataset<Row> sliced = sliceCounts(articleCounts(annotated, period, maxEntities, windowN), period)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    caches.add(sliced);
     Dataset<Row> units = sliced.filter("kind = 'units'").select(col("unit"), col("slice"), col("n").as("units"));
     Dataset<Row> marginals = sliced.filter("kind = 'entity'").select("unit", "slice", "a", "n");
     Dataset<Row> a = marginals.withColumnRenamed("a", "entity_a").withColumnRenamed("n", "count_a");

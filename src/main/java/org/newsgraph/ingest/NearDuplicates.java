@@ -54,17 +54,18 @@ public final class NearDuplicates {
 
   /**
    * @param articles rows with id, text and duplicate_of (set on exact duplicates)
+   * @param caches receives the intermediate data this persists; unpersist it once the result is materialised
    * @return the same rows with duplicate_of also set on near duplicates, and duplicateKind
    *     (exact or near) and duplicateSimilarity (1.0 for exact duplicates) on every duplicate
    */
-  public static Dataset<Row> mark(Dataset<Row> articles, Settings s) {
+  public static Dataset<Row> mark(Dataset<Row> articles, Settings s, List<Dataset<?>> caches) {
     Dataset<Row> exact = articles
         .withColumn("duplicateKind", when(col("duplicate_of").isNotNull(), lit("exact")))
         .withColumn("duplicateSimilarity", when(col("duplicate_of").isNotNull(), lit(1.0)));
     if (!s.enabled()) {
       return exact;
     }
-    Dataset<Row> near = candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s);
+    Dataset<Row> near = candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s, caches);
     return exact.join(near, exact.col("id").equalTo(near.col("_id")), "left")
         .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("_rep")))
         .withColumn("duplicateKind", coalesce(col("duplicateKind"), when(col("_rep").isNotNull(), lit("near"))))
@@ -73,7 +74,7 @@ public final class NearDuplicates {
   }
 
   /** (_id, _rep, _similarity) for every near duplicate among the given articles. */
-  static Dataset<Row> candidates(Dataset<Row> articles, Settings s) {
+  static Dataset<Row> candidates(Dataset<Row> articles, Settings s, List<Dataset<?>> caches) {
     Dataset<Row> words = articles.select(col("id"),
         array_remove(split(lower(col("text")), "[^\\p{L}\\p{N}]+"), "").as("words"));
     Dataset<Row> shingled = new NGram().setN(s.shingleWords()).setInputCol("words").setOutputCol("shingles")
@@ -83,6 +84,7 @@ public final class NearDuplicates {
     MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(s.bands() * s.rowsPerBand()).setSeed(SEED)
         .setInputCol("features").setOutputCol("hashes").fit(vectors);
     Dataset<Row> hashed = lsh.transform(vectors).persist(StorageLevel.MEMORY_AND_DISK());
+    caches.add(hashed);
 
     int rows = s.rowsPerBand();
     UserDefinedFunction bandKeys = udf((UDF1<scala.collection.Seq<Vector>, List<Long>>) hashes -> {

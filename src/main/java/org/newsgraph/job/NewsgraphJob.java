@@ -78,6 +78,9 @@ public final class NewsgraphJob {
     manifest.modelChecksums.putAll(Models.checksums());
     OutputWriter writer = new OutputWriter(config.output(), manifest.runId, hadoop);
     RunMetrics metrics = new RunMetrics();
+    // Everything persisted on the way, unpersisted at the end: a cache left behind keeps its whole
+    // plan (broadcast relations included) alive for as long as the session lives.
+    List<Dataset<?>> stageCaches = new java.util.ArrayList<>();
     spark.sparkContext().addSparkListener(metrics);
 
     List<InputFile> files = stage(spark, manifest, "list", () ->
@@ -113,8 +116,11 @@ public final class NewsgraphJob {
     log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
     Dataset<Row> marked = stage(spark, manifest, "dedup", () -> {
-      Dataset<Row> m = LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates()))
+      List<Dataset<?>> caches = new java.util.ArrayList<>();
+      Dataset<Row> m = LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), caches))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      m.count();
+      caches.forEach(Dataset::unpersist);
       for (Row r : m.groupBy("duplicateKind").count().collectAsList()) {
         if (r.isNullAt(0)) {
           continue;
@@ -182,7 +188,7 @@ public final class NewsgraphJob {
     // Statistics cover the articles NER ran on; the others would only add empty units to N.
     Dataset<Row> analysed = annotated.filter(col("sentences").isNotNull());
     Dataset<Row> pairs = CooccurrenceStage.pairs(analysed, entities, config.period(),
-        config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport())
+        config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport(), stageCaches)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> neighbours = CooccurrenceStage.topNeighbours(pairs, config.topNeighbours());
     Dataset<Row> trends = TrendsStage.entityTrends(mentions, entities, config.period());
@@ -195,7 +201,7 @@ public final class NewsgraphJob {
     TopicsStage.Result topics = null;
     if (config.topicsEnabled()) {
       topics = stage(spark, manifest, "lda", () ->
-          TopicsStage.run(spark, analysed, manifest.articlesAnnotated, mentions, config.period(), config.topics()));
+          TopicsStage.run(spark, analysed, manifest.articlesAnnotated, mentions, config.period(), config.topics(), stageCaches));
       if (topics == null) {
         manifest.topicsNote = "no topics: empty vocabulary (" + manifest.articlesAnnotated
             + " articles; no term is in at least topics.min-df of them and at most topics.max-df)";
@@ -247,9 +253,8 @@ public final class NewsgraphJob {
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());
-    for (Dataset<?> d : List.of(annotated, marked, rejects, mentions, entities, pairs)) {
-      d.unpersist();
-    }
+    stageCaches.addAll(List.of(annotated, marked, rejects, mentions, entities, pairs));
+    stageCaches.forEach(Dataset::unpersist);
     return manifest;
   }
 

@@ -72,9 +72,12 @@ public final class TopicsStage {
     return Math.min(1.0, Math.max(0.05, passes / s.maxIterations()));
   }
 
-  /** Returns null when there is no vocabulary: no articles, or too few for the min-df/max-df bounds. */
+  /**
+   * Returns null when there is no vocabulary: no articles, or too few for the min-df/max-df bounds.
+   * {@code caches} receives the data this persists, for the caller to unpersist when the run is done.
+   */
   public static Result run(SparkSession spark, Dataset<Row> articles, long articleCount, Dataset<Row> mentions,
-      Period period, Settings s) {
+      Period period, Settings s, List<Dataset<?>> caches) {
     if (articleCount == 0 || s.maxDf() * articleCount < s.minDf()) {
       return null; // Spark's CountVectorizer would refuse these bounds
     }
@@ -93,6 +96,7 @@ public final class TopicsStage {
     }
     Dataset<Row> vectors = vocabulary.transform(terms).select("id", "published", "features")
         .persist(StorageLevel.MEMORY_AND_DISK());
+    caches.add(vectors);
     LDAModel model = new LDA().setK(s.k()).setMaxIter(s.maxIterations()).setSeed(s.seed()).setOptimizer("online")
         .setSubsamplingRate(batchFraction(s, articleCount))
         .setFeaturesCol("features").setTopicDistributionCol("distribution").fit(vectors);
@@ -123,6 +127,7 @@ public final class TopicsStage {
             array_max(col("topic_weights")).as("dominant_weight"),
             to_date(col("published")).as("published_date"))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    caches.add(articleTopics);
 
     Dataset<Row> weights = articleTopics.select(col("article_id"), col("published"), col("dominant_topic"),
         posexplode(col("topic_weights")).as(new String[] {"topic_id", "weight"}));

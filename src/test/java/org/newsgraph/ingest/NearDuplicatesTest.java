@@ -50,7 +50,7 @@ class NearDuplicatesTest {
         RowFactory.create("f-short", "Too short.", null));
     NearDuplicates.Settings settings = new NearDuplicates.Settings(true, 0.5, 5, 20, 3);
     Map<String, Row> out = new HashMap<>();
-    for (Row r : NearDuplicates.mark(TestSpark.session().createDataFrame(rows, schema), settings).collectAsList()) {
+    for (Row r : NearDuplicates.mark(TestSpark.session().createDataFrame(rows, schema), settings, new java.util.ArrayList<>()).collectAsList()) {
       out.put(r.getAs("id"), r);
     }
     assertEquals(6, out.size());
@@ -67,7 +67,7 @@ class NearDuplicatesTest {
     }
     // Switched off, only exact duplicates are marked.
     long marked = NearDuplicates.mark(TestSpark.session().createDataFrame(rows, schema),
-        new NearDuplicates.Settings(false, 0.5, 5, 20, 3)).filter("duplicate_of is not null").count();
+        new NearDuplicates.Settings(false, 0.5, 5, 20, 3), new java.util.ArrayList<>()).filter("duplicate_of is not null").count();
     assertEquals(1, marked);
   }
 }

@@ -42,7 +42,10 @@ class JobConfigTest {
   @Test
   void badValuesNameTheOption() {
     assertTrue(error(valid("nlp.articles-per-partition", "many")).contains("nlp.articles-per-partition"));
-    assertTrue(error(valid("input.format", "xml")).contains("use auto, jsonl or text"));
+    assertTrue(error(valid("input.format", "xml")).contains("use auto, jsonl, text, csv, tsv, parquet or warc"));
+    assertTrue(error(valid("nlp.languages", "en")).contains("not an ISO 639-3 code"));
+    assertTrue(error(valid("dedup.near.threshold", "1.5")).contains("dedup.near.threshold"));
+    assertTrue(error(valid("output.incremental", "maybe")).contains("output.incremental"));
     assertTrue(error(valid("output.overwrite", "yes")).contains("expected true or false"));
     assertTrue(error(valid("nlp.speed", "11")).contains("unknown option 'nlp.speed'"));
     assertTrue(error(valid("input.paths", "")).contains("no input"));
