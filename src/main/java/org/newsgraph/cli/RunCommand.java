@@ -71,8 +71,11 @@ final class RunCommand {
     out.println();
     out.println("newsgraph " + m.newsgraphVersion + " run " + m.runId + " " + m.status);
     out.printf(Locale.ROOT, "output:    %s%n", Path.of(config.output()).toAbsolutePath().normalize());
-    out.printf(Locale.ROOT, "articles:  %d read, %d processed, %d rejected, %d duplicates (reconciles: %s)%n",
-        m.recordsRead, m.articlesProcessed, m.recordsRejected, m.duplicates, m.reconciles() ? "yes" : "NO");
+    out.printf(Locale.ROOT, "articles:  %d read, %d processed, %d rejected, %d duplicates (%d near) (reconciles: %s)%n",
+        m.recordsRead, m.articlesProcessed, m.recordsRejected, m.duplicates, m.nearDuplicates,
+        m.reconciles() ? "yes" : "NO");
+    out.printf(Locale.ROOT, "languages: %s; NER ran on %d articles%s%n", m.articlesByLanguage, m.articlesAnnotated,
+        m.runMode.equals("incremental") ? " (" + m.articlesReused + " reused from the previous output)" : "");
     if (!m.rejectsByReason.isEmpty()) {
       out.println("rejects:   " + m.rejectsByReason);
     }

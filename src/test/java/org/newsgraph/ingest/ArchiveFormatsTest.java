@@ -202,6 +202,38 @@ class ArchiveFormatsTest {
   }
 
   @Test
+  void theJobReadsMixedFormatsInOneFolder() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("mixed"));
+    Files.writeString(in.resolve("feed.csv"), CSV);
+    Files.write(in.resolve("crawl.warc.gz"), warc(WarcCompression.GZIP));
+    // The CSV's first story again, as a web page: a syndicated copy in another wrapper.
+    ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(copy), WarcCompression.NONE)) {
+      w.write(response("https://other.example/c1", 200, MediaType.HTML_UTF8,
+          "<html><head><title>Ministers in Paris</title></head><body><article><p>Ministers met in Paris on Monday.</p></article></body></html>"
+              .getBytes(StandardCharsets.UTF_8), Instant.parse("2026-03-02T12:00:00Z")));
+    }
+    Files.write(in.resolve("copy.warc"), copy.toByteArray());
+    Path out = dir.resolve("mixed-out");
+    var manifest = org.newsgraph.job.NewsgraphJob.run(TestSpark.session(),
+        TestSpark.sampleConfig(out, "input.paths", in.toString(), "topics.enabled", "false", "output.graphml", "false"));
+    assertTrue(manifest.reconciles(), manifest.toJson());
+    assertEquals(4 + 4 + 1, manifest.recordsRead, "4 CSV rows, 4 WARC responses, 1 copy");
+    Map<String, org.apache.spark.sql.Row> articles = new LinkedHashMap<>();
+    for (org.apache.spark.sql.Row r : TestSpark.session().read().parquet(out.resolve("articles").toString())
+        .collectAsList()) {
+      articles.put(r.getAs("id"), r);
+    }
+    assertEquals(Timestamp.from(Instant.parse("2026-04-01T10:00:00Z")),
+        articles.get("https://news.example/strike").getAs("crawled_at"));
+    assertNull(articles.get("c1").getAs("crawled_at"));
+    assertEquals("c1", articles.get("https://other.example/c1").getAs("duplicate_of"));
+    assertEquals("exact", articles.get("https://other.example/c1").getAs("duplicate_kind"));
+    assertEquals(Map.of("empty_body", 1L, "http_error", 1L, "malformed_csv", 1L, "not_html", 1L),
+        manifest.rejectsByReason);
+  }
+
+  @Test
   void aFileThatIsNotAWarcIsOneReject() throws IOException {
     Map<String, RawRecord> r = read(Files.writeString(dir.resolve("bogus.warc"), "hello, not a web archive\n"));
     assertEquals(1, r.size());
