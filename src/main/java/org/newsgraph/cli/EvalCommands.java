@@ -68,4 +68,38 @@ final class EvalCommands {
     }
     return 0;
   }
+
+  /** bin/newsgraph train-clusters: word clusters for the NER model from unlabeled text (see nlp.WordClusters). */
+  static int trainClusters(Args args, PrintStream out) throws java.io.IOException {
+    java.util.List<String> inputs = args.all("text", null);
+    String output = args.one("output", null);
+    int k = args.positiveInt("k", 500);
+    int vectorSize = args.positiveInt("vector-size", 100);
+    int minCount = args.positiveInt("min-count", 3);
+    long seed = Long.parseLong(args.one("seed", "42"));
+    args.rejectUnknown();
+    if (inputs == null || inputs.isEmpty() || output == null) {
+      throw new ConfigException("train-clusters needs --text PATH... (folders of .txt, CoNLL files, the GMB zip) and --output FILE");
+    }
+    java.util.List<Path> paths = new java.util.ArrayList<>();
+    for (String i : inputs) {
+      if (!Files.exists(Path.of(i))) {
+        throw new ConfigException("--text " + i + " does not exist");
+      }
+      paths.add(Path.of(i));
+    }
+    long t0 = System.nanoTime();
+    java.util.List<java.util.List<String>> sentences = org.newsgraph.nlp.WordClusters.sentences(paths);
+    long tokens = sentences.stream().mapToLong(java.util.List::size).sum();
+    out.printf(Locale.ROOT, "%d sentences, %d tokens read in %.0f s%n", sentences.size(), tokens, (System.nanoTime() - t0) / 1e9);
+    SparkSession spark = SparkSession.builder().appName("newsgraph-train-clusters").getOrCreate();
+    try {
+      long words = org.newsgraph.nlp.WordClusters.train(spark, sentences, k, vectorSize, minCount, seed, Path.of(output));
+      out.printf(Locale.ROOT, "wrote %d words in %d clusters to %s in %.0f s%n", words, k, output,
+          (System.nanoTime() - t0) / 1e9);
+    } finally {
+      spark.stop();
+    }
+    return 0;
+  }
 }

@@ -18,7 +18,9 @@ public final class Main {
       "  run        run the job: --input PATH... --output DIR [--format auto|jsonl|text|csv|tsv|parquet|warc]",
       "             [--config FILE] [--conf KEY=VALUE]... [--overwrite] [--incremental]",
       "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--features XML|default]",
-      "             [--algorithm PERCEPTRON|MAXENT] [--iterations N] [--cutoff N] [--eval CONLL_FILE]...",
+      "             [--algorithm PERCEPTRON|MAXENT] [--iterations N] [--cutoff N] [--clusters FILE] [--eval CONLL_FILE]...",
+      "  train-clusters  word clusters for NER features from unlabeled text: --text PATH... --output FILE",
+      "             [--k N] [--vector-size N] [--min-count N] [--seed S]",
       "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
@@ -47,6 +49,8 @@ public final class Main {
           return NerCommands.train(Args.parse(rest, Set.of()), out);
         case "eval-topics":
           return EvalCommands.run(Args.parse(rest, Set.of()), out);
+        case "train-clusters":
+          return EvalCommands.trainClusters(Args.parse(rest, Set.of()), out);
         case "eval-dedup":
           return EvalCommands.dedup(Args.parse(rest, Set.of()), out);
         case "generate":

@@ -35,11 +35,17 @@ final class NerCommands {
     String algorithm = args.one("algorithm", "PERCEPTRON");
     String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
+    // Only a descriptor with the cluster feature (ner-features-clusters.xml) needs a cluster file.
+    String clusters = args.one("clusters", null);
     args.rejectUnknown();
+    if (clusters != null && !Files.isRegularFile(Path.of(clusters))) {
+      throw new ConfigException("--clusters " + clusters + " is not a file (make one with bin/newsgraph train-clusters)");
+    }
     long t0 = System.nanoTime();
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
-    TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor);
+    TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
+        clusters == null ? null : Path.of(clusters));
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));
@@ -62,6 +68,7 @@ final class NerCommands {
       model = Models.get().names;
     } else {
       try (InputStream in = new FileInputStream(modelPath)) {
+        Models.allowProjectExtensions();
         model = new TokenNameFinderModel(in);
       }
     }

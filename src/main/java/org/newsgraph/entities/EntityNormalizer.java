@@ -56,6 +56,10 @@ public final class EntityNormalizer implements Serializable {
     if (!type.isNamed()) {
       return s;
     }
+    Aliases.Entry whole = alias(s);
+    if (whole != null) {
+      return whole.name(); // a known name, possessive and all ("Lloyd's", "Standard & Poor's")
+    }
     if (s.endsWith("'s") || s.endsWith("'S")) {
       s = s.substring(0, s.length() - 2);
     } else if (s.endsWith("s'")) {
@@ -71,8 +75,23 @@ public final class EntityNormalizer implements Serializable {
       s = s.substring(4);
     }
     s = s.strip();
-    Aliases.Entry alias = aliases.get(key(s));
+    Aliases.Entry alias = alias(s);
     return alias != null ? alias.name() : s;
+  }
+
+  /**
+   * The known entity a name is a variant of. Short variants (three letters or fewer: US, UN,
+   * WHO) match only when written in capitals, so that "Us" or "Who" at the start of a sentence,
+   * tagged as a name by mistake, do not become the United States or the World Health Organization.
+   */
+  private Aliases.Entry alias(String name) {
+    String key = key(name);
+    Aliases.Entry entry = aliases.get(key);
+    if (entry == null || key.replace(" ", "").length() > 3) {
+      return entry;
+    }
+    String letters = name.replaceAll("[^\\p{L}]", "");
+    return letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) ? entry : null;
   }
 
   /** Resolves the mentions of one article; the result lines up with the input. */
@@ -94,7 +113,7 @@ public final class EntityNormalizer implements Serializable {
         name = fullNameEndingWith(name, fullPersonNames);
       }
       String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
-      Aliases.Entry known = m.type().isNamed() ? aliases.get(key) : null;
+      Aliases.Entry known = m.type().isNamed() ? alias(name) : null;
       out.add(new Resolved(name, key, id(key), known != null ? known.type() : m.type()));
     }
     return out;

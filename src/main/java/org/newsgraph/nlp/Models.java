@@ -26,6 +26,19 @@ public final class Models {
   public static final String NER_RESOURCE = "models/newsgraph-ner-en.bin";
 
   private static final AtomicInteger LOADS = new AtomicInteger();
+
+  static {
+    allowProjectExtensions();
+  }
+
+  /**
+   * OpenNLP 2.5 instantiates only feature-generator classes of allowed packages; a model trained
+   * with this project's {@link ClusterFeatureGeneratorFactory} needs its package allowed in every
+   * JVM that loads or trains one.
+   */
+  public static void allowProjectExtensions() {
+    opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage("org.newsgraph.nlp");
+  }
   private static volatile Models instance;
 
   public final SentenceModel sentences;

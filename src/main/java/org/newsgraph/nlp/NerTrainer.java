@@ -20,8 +20,17 @@ public final class NerTrainer {
    * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
    */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
-      int cutoff, byte[] featureDescriptor)
-      throws IOException {
+      int cutoff, byte[] featureDescriptor) throws IOException {
+    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, null);
+  }
+
+  /**
+   * @param clusters word-cluster file ("word cluster" lines, see {@link WordClusters}) that the
+   *     descriptor's {@link ClusterFeatureGeneratorFactory} names "clusters"; the model embeds it
+   */
+  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+      int cutoff, byte[] featureDescriptor, Path clusters) throws IOException {
+    Models.allowProjectExtensions();
     List<NameSample> samples = new java.util.ArrayList<>();
     for (Path file : trainingFiles) {
       samples.addAll(ConllReader.read(file));
@@ -32,8 +41,15 @@ public final class NerTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
     TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
-        : new TokenNameFinderFactory(featureDescriptor, java.util.Map.of(), new opennlp.tools.namefind.BioCodec());
+        : new TokenNameFinderFactory(featureDescriptor, resources(clusters), new opennlp.tools.namefind.BioCodec());
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+
+  private static java.util.Map<String, Object> resources(Path clusters) throws IOException {
+    if (clusters == null) {
+      return java.util.Map.of();
+    }
+    return java.util.Map.of("clusters", new ClusterFeatureGeneratorFactory.Clusters(Files.readAllBytes(clusters)));
   }
 
   public static void write(TokenNameFinderModel model, Path out) throws IOException {

@@ -13,7 +13,8 @@ import org.newsgraph.nlp.RawMention;
 
 class EntityNormalizerTest {
   static final Map<String, Aliases.Entry> ALIASES = Aliases.parse(List.of(
-      "# comment", "LOCATION\tUnited States\tUS\tU.S.\tAmerica", "ORGANIZATION\tNATO\tNato"), "test");
+      "# comment", "LOCATION\tUnited States\tUS\tU.S.\tAmerica", "ORGANIZATION\tNATO\tNato",
+      "ORGANIZATION\tLloyd's\tLloyds", "ORGANIZATION\tWorld Health Organization\tWHO"), "test");
   final EntityNormalizer n = new EntityNormalizer(ALIASES);
 
   static RawMention m(String text, EntityType type) {
@@ -35,6 +36,19 @@ class EntityNormalizerTest {
     assertEquals("United States", n.displayName("US", EntityType.ORGANIZATION));
     assertEquals("NATO", n.displayName("Nato", EntityType.ORGANIZATION));
     assertEquals(EntityNormalizer.key("U.S."), EntityNormalizer.key("us"));
+  }
+
+  @Test
+  void shortAliasesNeedCapitalsAndKnownPossessiveNamesKeepTheirS() {
+    assertEquals("Us", n.displayName("Us", EntityType.LOCATION), "a capitalised pronoun is not the US");
+    assertEquals("Who", n.displayName("Who", EntityType.ORGANIZATION));
+    assertEquals("World Health Organization", n.displayName("WHO", EntityType.ORGANIZATION));
+    EntityNormalizer.Resolved us = n.resolve(List.of(m("Us", EntityType.LOCATION))).get(0);
+    assertEquals("Us", us.name());
+    assertTrue(us.id() != EntityNormalizer.id(EntityNormalizer.key("United States")));
+    assertEquals("Lloyd's", n.displayName("Lloyd's", EntityType.ORGANIZATION));
+    assertEquals("Lloyd's", n.displayName("Lloyds", EntityType.ORGANIZATION));
+    assertEquals("Microsoft", n.displayName("Microsoft's", EntityType.ORGANIZATION), "other possessives go");
   }
 
   @Test

@@ -41,7 +41,7 @@ class SparkSubmitIT {
     assertEquals(0, launcher.exitCode(), launcher.output());
     assertEquals(0, submitted.exitCode(), submitted.output());
     for (Processes.Result r : List.of(launcher, submitted)) {
-      assertTrue(r.output().contains("articles:  36 read, 34 processed, 2 rejected, 0 duplicates (reconciles: yes)"),
+      assertTrue(r.output().contains("articles:  36 read, 34 processed, 2 rejected, 0 duplicates (0 near) (reconciles: yes)"),
           r.output());
       assertTrue(r.output().contains("top pairs"), r.output());
     }

@@ -1,0 +1,77 @@
+package org.newsgraph.nlp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
+import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
+import opennlp.tools.util.model.ArtifactSerializer;
+
+/**
+ * OpenNLP's word-cluster feature ({@code <str name="dict">}, {@code <bool name="lowerCase">}),
+ * with a serializer that works: in OpenNLP 2.5.11 WordClusterDictionary closes the model's zip
+ * stream both when a model is written and when it is read, so a model with cluster features
+ * can be neither saved nor loaded. Use this class in a feature descriptor instead of
+ * WordClusterFeatureGeneratorFactory.
+ */
+public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    String name = getStr("dict");
+    Object dict = resourceManager.getResource(name);
+    if (!(dict instanceof WordClusterDictionary clusters)) {
+      throw new InvalidFormatException("no word-cluster resource named '" + name + "' (train-ner --clusters FILE)");
+    }
+    return new WordClusterFeatureGenerator(clusters, name, getBool("lowerCase", false));
+  }
+
+  @Override
+  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+    return Map.of(getStr("dict"), new Serializer());
+  }
+
+  /** The cluster lines as they are, without closing the stream around them. */
+  public static final class Serializer implements ArtifactSerializer<Clusters> {
+    public Serializer() {
+      // OpenNLP makes serializers by reflection
+    }
+
+    @Override
+    public Clusters create(InputStream in) throws IOException {
+      return new Clusters(in.readAllBytes());
+    }
+
+    @Override
+    public void serialize(Clusters artifact, OutputStream out) throws IOException {
+      out.write(artifact.lines);
+      out.flush();
+    }
+  }
+
+  /** A WordClusterDictionary that keeps its lines so that they can be written back unchanged. */
+  public static final class Clusters extends WordClusterDictionary {
+    private final byte[] lines;
+
+    public Clusters(byte[] lines) throws IOException {
+      super(new ByteArrayInputStream(lines));
+      this.lines = lines;
+    }
+
+    @Override
+    public void serialize(OutputStream out) throws IOException {
+      out.write(lines);
+      out.flush();
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+      return Serializer.class;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.newsgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.apache.spark.ml.clustering.KMeans;
+import org.apache.spark.ml.clustering.KMeansModel;
+import org.apache.spark.ml.feature.Word2Vec;
+import org.apache.spark.ml.feature.Word2VecModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.newsgraph.ingest.TextDecoder;
+
+/**
+ * Word clusters for the NER model's cluster features, induced from unlabeled text: Spark MLlib's
+ * Word2Vec learns a vector per lower-cased word from its contexts, KMeans groups the vectors,
+ * and each word's cluster number is written as "word cluster" (one space), the format of OpenNLP's
+ * WordClusterDictionary. Words that behave alike (city names, first names, company suffixes)
+ * share a cluster, which lets the tagger generalise from the names it saw in training to ones
+ * it did not. Input: folders of .txt articles (split with the project's sentence and token
+ * models), CoNLL files (their tokens) and the GMB CSV in its zip (its tokens).
+ */
+public final class WordClusters {
+  private WordClusters() {}
+
+  public static List<List<String>> sentences(List<Path> inputs) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    Models models = Models.get();
+    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences);
+    TokenizerME tokens = new TokenizerME(models.tokens);
+    for (Path input : inputs) {
+      String name = input.getFileName().toString();
+      if (Files.isDirectory(input)) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(input)) {
+          files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+          TextDecoder.Decoded text = TextDecoder.decode(Files.readAllBytes(f));
+          if (text == null) {
+            continue;
+          }
+          for (String line : text.text().split("\n")) {
+            for (String s : sentences.sentDetect(line)) {
+              out.add(lower(tokens.tokenize(s)));
+            }
+          }
+        }
+      } else if (name.endsWith(".zip")) {
+        readGmb(input, out);
+      } else {
+        readConll(input, out);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> lower(String[] tokens) {
+    List<String> out = new ArrayList<>(tokens.length);
+    for (String t : tokens) {
+      out.add(t.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private static void readConll(Path file, List<List<String>> out) throws IOException {
+    List<String> sentence = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+        if (!sentence.isEmpty()) {
+          out.add(sentence);
+          sentence = new ArrayList<>();
+        }
+      } else {
+        sentence.add(line.split(" ", 2)[0].toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!sentence.isEmpty()) {
+      out.add(sentence);
+    }
+  }
+
+  /** GMB's CSV: "Sentence #,Word,POS,Tag"; a new sentence where the first column is set. cp1252. */
+  private static void readGmb(Path zip, List<List<String>> out) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        if (!entry.getName().endsWith(".csv")) {
+          continue;
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.forName("windows-1252")));
+        r.readLine(); // header
+        List<String> sentence = new ArrayList<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+          int c1 = line.indexOf(',');
+          if (c1 < 0) {
+            continue;
+          }
+          if (c1 > 0 && !sentence.isEmpty()) {
+            out.add(sentence);
+            sentence = new ArrayList<>();
+          }
+          // The word may itself be a quoted comma: "Sentence: 1","," ...
+          String rest = line.substring(c1 + 1);
+          String word = rest.startsWith("\",\"") ? "," : rest.substring(0, Math.max(0, rest.indexOf(',')));
+          if (!word.isEmpty()) {
+            sentence.add(word.replace("\"", "").toLowerCase(Locale.ROOT));
+          }
+        }
+        if (!sentence.isEmpty()) {
+          out.add(sentence);
+        }
+      }
+    }
+  }
+
+  /** Trains the clusters and writes them; returns the number of words clustered. */
+  public static long train(SparkSession spark, List<List<String>> sentences, int k, int vectorSize, int minCount,
+      long seed, Path output) throws IOException {
+    List<Row> rows = new ArrayList<>(sentences.size());
+    for (List<String> s : sentences) {
+      rows.add(RowFactory.create(s));
+    }
+    StructType schema = new StructType().add("tokens", DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> text = spark.createDataFrame(rows, schema).repartition(1); // one partition: reproducible vectors
+    Word2VecModel w2v = new Word2Vec().setInputCol("tokens").setVectorSize(vectorSize).setMinCount(minCount)
+        .setWindowSize(5).setMaxIter(1).setSeed(seed).setNumPartitions(1).fit(text);
+    Dataset<Row> vectors = w2v.getVectors().cache();
+    KMeansModel kmeans = new KMeans().setK(k).setSeed(seed).setMaxIter(30).setFeaturesCol("vector")
+        .setPredictionCol("cluster").fit(vectors);
+    List<Row> assigned = kmeans.transform(vectors).select("word", "cluster").orderBy("word").collectAsList();
+    vectors.unpersist();
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      for (Row r : assigned) {
+        String word = r.getString(0);
+        if (!word.isBlank() && word.indexOf(' ') < 0 && word.indexOf('\t') < 0) {
+          w.write(word + " " + r.getInt(1) + "\n");
+        }
+      }
+    }
+    return assigned.size();
+  }
+}

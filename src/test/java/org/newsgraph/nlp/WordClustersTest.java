@@ -1,0 +1,64 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestSpark;
+
+/** Word clusters from text, in the format OpenNLP reads, and a NER model that embeds them. */
+class WordClustersTest {
+  static final String CONLL = "-DOCSTART- -X- -X- O\n\n"
+      + "Peter NNP B-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP I-LOC\n. . O O\n\n"
+      + "Maria NNP B-NP I-PER\nvisited VBD B-VP O\nBerlin NNP B-NP I-LOC\n. . O O\n\n"
+      + "Peter NNP B-NP I-PER\nleft VBD B-VP O\nBerlin NNP B-NP I-LOC\n. . O O\n\n";
+
+  @Test
+  void clustersAreReadableByOpenNlpAndEmbeddedInTheModel() throws Exception {
+    Path dir = TestSpark.tempDir("clusters");
+    Path conll = Files.writeString(dir.resolve("train.conll"), CONLL);
+    Path texts = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(texts.resolve("a.txt"), "Peter visited Paris. Maria visited Berlin.\nPeter left Paris.");
+    List<List<String>> sentences = WordClusters.sentences(List.of(conll, texts));
+    assertEquals(List.of("peter", "visited", "paris", "."), sentences.get(0), "CoNLL tokens, lower-cased");
+    assertEquals(6, sentences.size(), "3 CoNLL sentences and 3 split from the text file");
+
+    List<List<String>> corpus = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      corpus.addAll(sentences);
+    }
+    Path out = dir.resolve("clusters.txt");
+    long words = WordClusters.train(TestSpark.session(), corpus, 2, 10, 1, 7, out);
+    assertEquals(7, words, "peter visited paris . maria berlin left");
+    WordClusterDictionary dict;
+    try (InputStream in = Files.newInputStream(out)) {
+      dict = new WordClusterDictionary(in);
+    }
+    for (String w : List.of("peter", "paris", "berlin", "visited")) {
+      assertNotNull(dict.lookupToken(w), w + " has a cluster");
+    }
+
+    // The descriptor's cluster generator gets the file as resource "clusters"; the model must serialize.
+    String descriptor = "<featureGenerators name=\"nameFinder\"><generator class=\"opennlp.tools.util.featuregen.AggregatedFeatureGeneratorFactory\">"
+        + "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>"
+        + "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\">"
+        + "<str name=\"dict\">clusters</str><bool name=\"lowerCase\">true</bool></generator></generator></featureGenerators>";
+    TokenNameFinderModel model = NerTrainer.train(List.of(conll), "PERCEPTRON", 10, 0,
+        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    Models.allowProjectExtensions();
+    TokenNameFinderModel loaded = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    assertTrue(new NameFinderME(loaded).find(new String[] {"Maria", "visited", "Paris", "."}).length > 0);
+  }
+}
