@@ -24,7 +24,7 @@ public final class LanguageStage {
   private LanguageStage() {}
 
   public static final String UNDETERMINED = "und";
-  static final int PREFIX_CHARS = 1000;
+  static final int PREFIX_CHARS = 500;
   static final int MIN_LETTERS = 20;
 
   private static final StructType RESULT = new StructType()

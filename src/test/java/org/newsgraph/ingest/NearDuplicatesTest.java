@@ -1,13 +1,15 @@
 package org.newsgraph.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -27,12 +29,47 @@ class NearDuplicatesTest {
 
   @Test
   void jaccardOfShingleSets() {
-    assertEquals(1.0, NearDuplicates.jaccard(Vectors.sparse(10, new int[] {1, 3}, new double[] {1, 1}),
-        Vectors.sparse(10, new int[] {1, 3}, new double[] {1, 1})));
-    assertEquals(1.0 / 3, NearDuplicates.jaccard(Vectors.sparse(10, new int[] {1, 2}, new double[] {1, 1}),
-        Vectors.sparse(10, new int[] {2, 5}, new double[] {1, 1})), 1e-12);
-    assertEquals(0.0, NearDuplicates.jaccard(Vectors.sparse(10, new int[] {1}, new double[] {1}),
-        Vectors.sparse(10, new int[] {2}, new double[] {1})));
+    int[] a = {-7, 1, 3};
+    assertEquals(1.0, NearDuplicates.jaccard(NearDuplicates.pack(a), NearDuplicates.pack(a)));
+    assertEquals(2.0 / 4, NearDuplicates.jaccard(NearDuplicates.pack(a), NearDuplicates.pack(new int[] {-7, 3, 5})), 1e-12);
+    assertEquals(0.0, NearDuplicates.jaccard(NearDuplicates.pack(new int[] {1}), NearDuplicates.pack(new int[] {2})));
+    assertEquals(0.0, NearDuplicates.jaccard(new byte[0], new byte[0]));
+  }
+
+  @Test
+  void shinglesIgnoreCaseAndPunctuationButNotWordOrder() {
+    int[] s = NearDuplicates.shingles("The cat sat on the mat. The cat sat on the mat", 5);
+    // 12 words make 8 shingles; "the cat sat on the" and "cat sat on the mat" come twice.
+    assertEquals(6, s.length);
+    for (int i = 1; i < s.length; i++) {
+      assertTrue(s[i - 1] < s[i], "sorted and distinct");
+    }
+    assertArrayEquals(s, NearDuplicates.shingles("THE CAT -- sat on the mat!  the cat, sat on... the MAT", 5));
+    assertNotEquals(Arrays.toString(s), Arrays.toString(NearDuplicates.shingles("The cat sat on the mat. The mat sat on the cat", 5)));
+    assertEquals(0, NearDuplicates.shingles("Only four words here", 5).length);
+    assertEquals(0, NearDuplicates.shingles(null, 5).length);
+  }
+
+  @Test
+  void bandKeysAgreeOnlyWhereTheMinHashesDo() {
+    long[] multipliers = NearDuplicates.multipliers(60);
+    int[] story = NearDuplicates.shingles(STORY, 5);
+    long[] keys = NearDuplicates.bandKeys(story, multipliers, 3);
+    assertEquals(20, keys.length);
+    assertArrayEquals(keys, NearDuplicates.bandKeys(story, NearDuplicates.multipliers(60), 3), "same seed, same keys");
+    int[] trimmed = NearDuplicates.shingles(STORY.substring(0, STORY.lastIndexOf(" Exports")), 5);
+    long[] other = NearDuplicates.bandKeys(NearDuplicates.shingles(OTHER, 5), multipliers, 3);
+    int shared = 0;
+    int sharedWithOther = 0;
+    long[] trimmedKeys = NearDuplicates.bandKeys(trimmed, multipliers, 3);
+    for (int b = 0; b < 20; b++) {
+      shared += keys[b] == trimmedKeys[b] ? 1 : 0;
+      sharedWithOther += keys[b] == other[b] ? 1 : 0;
+    }
+    // Jaccard about 0.8: each band agrees with probability 0.8^3 (about 10 of 20); unrelated texts never.
+    assertTrue(shared >= 3, "bands shared with the trimmed copy: " + shared);
+    assertEquals(0, sharedWithOther);
+    assertEquals(0, NearDuplicates.bandKeys(new int[0], multipliers, 3).length);
   }
 
   @Test
