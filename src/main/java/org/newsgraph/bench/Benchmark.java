@@ -75,8 +75,8 @@ public final class Benchmark {
     line("");
     line("## Per-stage seconds (median run)");
     line("");
-    line("| configuration | wall | list | read | ner | entities | cooccurrence | lda | write | shuffle MB | spill MB | peak RSS MB |");
-    line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    line("| configuration | wall | list | read | dedup | ner | entities | cooccurrence | lda | write | shuffle MB | spill MB | peak RSS MB | JIT s | GC pause s |");
+    line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     stageRow("local[1], no LDA", medianRun(one));
     stageRow("local[2], no LDA", medianRun(two));
     stageRow("local[2], LDA k=20", lda.get(0));
@@ -191,6 +191,9 @@ public final class Benchmark {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Arrays.asList(s.jvmOpens().trim().split("\\s+")));
+    // CITime prints the JIT compilers' total time at exit; the GC log gives the pauses.
+    Path gcLog = s.out().resolve("last-run-gc.log");
+    cmd.addAll(List.of("-XX:+CITime", "-Xlog:gc:file=" + gcLog));
     cmd.addAll(List.of("-Xmx4g", "-Dlog4j2.configurationFile=" + s.home().resolve("conf/log4j2.properties"),
         "-cp", Files.readString(s.home().resolve("target/classpath.txt")).trim(),
         "org.apache.spark.deploy.SparkSubmit", "--master", master,
@@ -225,9 +228,33 @@ public final class Benchmark {
     r.put("shuffle_mb", m.get("shuffle_write_bytes").asDouble() / 1e6);
     r.put("spill_mb", m.get("spill_disk_bytes").asDouble() / 1e6);
     r.put("peak_rss_mb", peakKb / 1024.0);
+    r.put("jit_s", jitSeconds(Files.readString(s.out().resolve("last-run.log"))));
+    r.put("gc_pause_s", gcPauseSeconds(Files.readAllLines(gcLog)));
     log.printf(Locale.ROOT, "%s lda=%s: wall %.1f s, ner %.1f s, %.0f tokens/s per core%n", master, lda, wall,
         r.get("ner"), r.get("ner_tokens_per_core_second"));
     return r;
+  }
+
+  private static final java.util.regex.Pattern JIT_TOTAL =
+      java.util.regex.Pattern.compile("Total compilation time\\s*:\\s*([0-9.]+) s");
+  private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause.* ([0-9.]+)ms$");
+
+  /** The JIT compilers' total time from -XX:+CITime's report (compiler threads, summed; NaN if absent). */
+  static double jitSeconds(String log) {
+    java.util.regex.Matcher m = JIT_TOTAL.matcher(log);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+  }
+
+  /** The sum of stop-the-world pauses in a -Xlog:gc log, in seconds. */
+  static double gcPauseSeconds(List<String> lines) {
+    double ms = 0;
+    for (String l : lines) {
+      java.util.regex.Matcher m = GC_PAUSE.matcher(l.trim());
+      if (m.find()) {
+        ms += Double.parseDouble(m.group(1));
+      }
+    }
+    return ms / 1000;
   }
 
   /** Peak resident set of a process, from /proc (0 where there is none). */
@@ -250,10 +277,10 @@ public final class Benchmark {
   }
 
   private void stageRow(String name, Map<String, Double> r) {
-    line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f | %.0f |", name,
-        r.get("wall"), r.get("list"), r.get("read"), r.get("ner"), r.get("entities"), r.get("cooccurrence"),
-        r.containsKey("lda") ? String.format(Locale.ROOT, "%.1f", r.get("lda")) : "-", r.get("write"),
-        r.get("shuffle_mb"), r.get("spill_mb"), r.get("peak_rss_mb")));
+    line(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f |",
+        name, r.get("wall"), r.get("list"), r.get("read"), r.get("dedup"), r.get("ner"), r.get("entities"),
+        r.get("cooccurrence"), r.containsKey("lda") ? String.format(Locale.ROOT, "%.1f", r.get("lda")) : "-",
+        r.get("write"), r.get("shuffle_mb"), r.get("spill_mb"), r.get("peak_rss_mb"), r.get("jit_s"), r.get("gc_pause_s")));
   }
 
   private static double median(List<Map<String, Double>> runs, String key) {

@@ -35,17 +35,20 @@ final class NerCommands {
     String algorithm = args.one("algorithm", "PERCEPTRON");
     String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
-    // Only a descriptor with the cluster feature (ner-features-clusters.xml) needs a cluster file.
-    String clusters = args.one("clusters", null);
+    // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
+    // first --clusters is its resource "clusters", the second "clusters2", and so on.
+    List<String> clusters = args.all("clusters", null);
     args.rejectUnknown();
-    if (clusters != null && !Files.isRegularFile(Path.of(clusters))) {
-      throw new ConfigException("--clusters " + clusters + " is not a file (make one with bin/newsgraph train-clusters)");
+    for (String c : clusters) {
+      if (!Files.isRegularFile(Path.of(c))) {
+        throw new ConfigException("--clusters " + c + " is not a file (make one with bin/newsgraph train-clusters)");
+      }
     }
     long t0 = System.nanoTime();
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
     TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
-        clusters == null ? null : Path.of(clusters));
+        clusters.stream().map(Path::of).toList());
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));

@@ -21,15 +21,16 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor) throws IOException {
-    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, null);
+    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, List.of());
   }
 
   /**
-   * @param clusters word-cluster file ("word cluster" lines, see {@link WordClusters}) that the
-   *     descriptor's {@link ClusterFeatureGeneratorFactory} names "clusters"; the model embeds it
+   * @param clusters word-cluster files ("word cluster" lines, see {@link WordClusters}) that the
+   *     descriptor's {@link ClusterFeatureGeneratorFactory} elements name "clusters", "clusters2",
+   *     "clusters3", ... in this order; the model embeds them
    */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
-      int cutoff, byte[] featureDescriptor, Path clusters) throws IOException {
+      int cutoff, byte[] featureDescriptor, List<Path> clusters) throws IOException {
     Models.allowProjectExtensions();
     List<NameSample> samples = new java.util.ArrayList<>();
     for (Path file : trainingFiles) {
@@ -45,11 +46,17 @@ public final class NerTrainer {
     return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
   }
 
-  private static java.util.Map<String, Object> resources(Path clusters) throws IOException {
-    if (clusters == null) {
-      return java.util.Map.of();
+  private static java.util.Map<String, Object> resources(List<Path> clusters) throws IOException {
+    java.util.Map<String, Object> out = new java.util.HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) {
+      out.put(clusterResource(i), new ClusterFeatureGeneratorFactory.Clusters(Files.readAllBytes(clusters.get(i))));
     }
-    return java.util.Map.of("clusters", new ClusterFeatureGeneratorFactory.Clusters(Files.readAllBytes(clusters)));
+    return out;
+  }
+
+  /** The resource name of the i-th (from 0) cluster file: clusters, clusters2, clusters3, ... */
+  public static String clusterResource(int i) {
+    return i == 0 ? "clusters" : "clusters" + (i + 1);
   }
 
   public static void write(TokenNameFinderModel model, Path out) throws IOException {

@@ -54,7 +54,7 @@ class WordClustersTest {
         + "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\">"
         + "<str name=\"dict\">clusters</str><bool name=\"lowerCase\">true</bool></generator></generator></featureGenerators>";
     TokenNameFinderModel model = NerTrainer.train(List.of(conll), "PERCEPTRON", 10, 0,
-        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
+        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(out));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
     Models.allowProjectExtensions();
