@@ -195,7 +195,9 @@ public final class Benchmark {
     Path gcLog = s.out().resolve("last-run-gc.log");
     cmd.addAll(List.of("-XX:+CITime", "-Xlog:gc:file=" + gcLog));
     cmd.addAll(List.of("-Xmx4g", "-Dlog4j2.configurationFile=" + s.home().resolve("conf/log4j2.properties"),
-        "-cp", Files.readString(s.home().resolve("target/classpath.txt")).trim(),
+        // the jar beside OpenNLP on the classpath, as bin/newsgraph does (docs/cluster.md)
+        "-cp", s.home().resolve("target/newsgraph-0.1.0-cluster.jar") + java.io.File.pathSeparator
+            + Files.readString(s.home().resolve("target/classpath.txt")).trim(),
         "org.apache.spark.deploy.SparkSubmit", "--master", master,
         "--properties-file", s.home().resolve("conf/spark-local.conf").toString(),
         "--conf", "spark.ui.showConsoleProgress=false",

@@ -50,6 +50,9 @@ public final class Models {
       sentences = new SentenceModel(open(SENTENCE_RESOURCE));
       tokens = new TokenizerModel(open(TOKENIZER_RESOURCE));
       names = new TokenNameFinderModel(open(NER_RESOURCE));
+    } catch (opennlp.tools.util.ext.ExtensionNotLoadedException e) {
+      throw new IllegalStateException("the NER model uses this project's word-cluster feature, which OpenNLP "
+          + "could not load: put the newsgraph jar on the same classpath as opennlp-tools (docs/cluster.md)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load OpenNLP models", e);
     }

@@ -27,8 +27,14 @@ final class Processes {
     return Arrays.asList(required("newsgraph.jvmOpens").trim().split("\\s+"));
   }
 
+  /**
+   * The dependencies with the project's jar in front: OpenNLP loads the classes a model names
+   * (the NER model's cluster feature) with its own class loader, so where OpenNLP comes from the
+   * JVM's classpath, the project's classes must be there too (docs/cluster.md).
+   */
   static String sparkClasspath() throws IOException {
-    return Files.readString(Path.of(required("newsgraph.classpathFile"))).trim();
+    return clusterJar() + java.io.File.pathSeparator
+        + Files.readString(Path.of(required("newsgraph.classpathFile"))).trim();
   }
 
   static Path clusterJar() {
