@@ -126,11 +126,11 @@ public final class Models {
     return sums;
   }
 
-  private static InputStream open(String resource) throws IOException {
+  static InputStream open(String resource) throws IOException {
     InputStream in = Models.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IOException("model resource not on the classpath: " + resource
-          + (resource.equals(NER_RESOURCE) ? " (train it with: bin/newsgraph train-ner)" : ""));
+          + (resource.equals(NER_RESOURCE) ? " (train it with: bin/train-ner-model)" : ""));
     }
     return in;
   }

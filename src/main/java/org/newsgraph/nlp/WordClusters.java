@@ -42,9 +42,14 @@ public final class WordClusters {
 
   public static List<List<String>> sentences(List<Path> inputs) throws IOException {
     List<List<String>> out = new ArrayList<>();
-    Models models = Models.get();
-    SentenceDetectorME sentences = new SentenceDetectorME(models.sentences);
-    TokenizerME tokens = new TokenizerME(models.tokens);
+    // Only the sentence and token models: the NER model is what these clusters help to train.
+    SentenceDetectorME sentences;
+    TokenizerME tokens;
+    try (java.io.InputStream s = Models.open(Models.SENTENCE_RESOURCE);
+        java.io.InputStream t = Models.open(Models.TOKENIZER_RESOURCE)) {
+      sentences = new SentenceDetectorME(new opennlp.tools.sentdetect.SentenceModel(s));
+      tokens = new TokenizerME(new opennlp.tools.tokenize.TokenizerModel(t));
+    }
     for (Path input : inputs) {
       String name = input.getFileName().toString();
       if (Files.isDirectory(input)) {
