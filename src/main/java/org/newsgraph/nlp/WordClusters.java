@@ -85,20 +85,10 @@ public final class WordClusters {
     return out;
   }
 
+  /** The tokens of a CoNLL file's sentences, read by the same reader training uses. */
   private static void readConll(Path file, List<List<String>> out) throws IOException {
-    List<String> sentence = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-        if (!sentence.isEmpty()) {
-          out.add(sentence);
-          sentence = new ArrayList<>();
-        }
-      } else {
-        sentence.add(line.split(" ", 2)[0].toLowerCase(Locale.ROOT));
-      }
-    }
-    if (!sentence.isEmpty()) {
-      out.add(sentence);
+    for (opennlp.tools.namefind.NameSample sample : ConllReader.read(file)) {
+      out.add(lower(sample.getSentence()));
     }
   }
 
