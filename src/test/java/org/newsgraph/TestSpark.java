@@ -29,6 +29,8 @@ public final class TestSpark {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.log.structuredLogging.enabled", "false")
+          // As conf/spark-local.conf: permissions without a chmod process per output file.
+          .config("spark.hadoop.fs.file.impl", org.newsgraph.output.NioLocalFileSystem.class.getName())
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }
