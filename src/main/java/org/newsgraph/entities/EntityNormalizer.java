@@ -19,7 +19,7 @@ import org.newsgraph.nlp.RawMention;
  * Gives every mention a canonical name and a stable id. Plain Java, no Spark.
  *
  * <ul>
- *   <li>Surface forms are normalised: quotes and spacing, possessives ("Biden's"), leading
+ *   <li>Surface forms are normalised: quotes and spacing, possessives ("Biden's", "China's Xi Jinping"), leading
  *       titles on people ("Mr", "President"), a leading "the" on other names.
  *   <li>Within one article a one-word name resolves to the article's only full person name that
  *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is.
@@ -68,7 +68,12 @@ public final class EntityNormalizer implements Serializable {
     if (type == EntityType.PERSON) {
       int possessive = s.lastIndexOf("'s ");
       if (possessive > 0) {
-        s = s.substring(possessive + 3); // "China's Xi Jinping"
+        // "China's Xi Jinping", "Britain's Prince Charles"; but one plain word after the
+        // possessive is a title of a work tagged as a person ("Corelli's Mandolin"): keep it whole.
+        String rest = s.substring(possessive + 3).strip();
+        if (rest.indexOf(' ') > 0) {
+          s = rest;
+        }
       }
       s = stripTitles(s);
     } else if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {

@@ -87,6 +87,9 @@ class EntityNormalizerTest {
   @Test
   void possessivePrefixesAndLeaderTitlesGo() {
     assertEquals("Xi Jinping", n.displayName("China's Xi Jinping", EntityType.PERSON));
+    assertEquals("Charles", n.displayName("Britain's Prince Charles", EntityType.PERSON));
+    assertEquals("Corelli's Mandolin", n.displayName("Corelli's Mandolin", EntityType.PERSON),
+        "one plain word after a possessive: a work's title, kept whole");
     assertEquals("Mitch McConnell", n.displayName("Leader Mitch McConnell", EntityType.PERSON));
   }
 
