@@ -22,7 +22,8 @@ import org.newsgraph.nlp.RawMention;
  *   <li>Surface forms are normalised: quotes and spacing, possessives ("Biden's", "China's Xi Jinping"), leading
  *       titles on people ("Mr", "President"), a leading "the" on other names.
  *   <li>Within one article a one-word name resolves to the article's only full person name that
- *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is.
+ *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is, and
+ *       function words ("Up") and "names" made of them ("Wake Me Up") take no part in this.
  *   <li>The alias table (conf/aliases.tsv) maps known variants to one name ("US" to "United States").
  *   <li>The key is the lower-cased name without full stops; the id is a hash of the key, so the
  *       same name gets the same id in every run. Values (dates, money) are keyed by type too.
@@ -39,6 +40,22 @@ public final class EntityNormalizer implements Serializable {
       "dame", "lord", "lady", "general", "gen", "colonel", "col", "captain", "capt", "pope", "judge",
       "justice", "chairman", "chairwoman", "sheikh", "ayatollah", "rev", "reverend", "premier",
       "commissioner", "ambassador", "leader", "coach", "manager", "striker", "midfielder", "defender");
+  /**
+   * English closed-class words (pronouns, prepositions, determiners, conjunctions, auxiliaries).
+   * A full "name" with one of these in it is a title or a phrase the model tagged as a person
+   * ("Wake Me Up", a song), not somebody's name, and such a word on its own is no surname: neither
+   * takes part in the in-article resolution of one-word names. Words that are also names or name
+   * parts are left out: May (Theresa May), Will, He (a Chinese surname), I (Elizabeth I), An, Do,
+   * de, van, bin, al.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+      "their", "me", "you", "him", "she", "it", "we", "us", "they", "them", "who", "what",
+      "which", "and", "or", "but", "nor", "if", "so", "as", "at", "by", "for", "from", "in", "into",
+      "of", "off", "on", "onto", "out", "over", "to", "up", "down", "with", "without", "about", "after",
+      "before", "under", "is", "are", "was", "were", "be", "been", "does", "did", "have",
+      "has", "had", "would", "could", "shall", "should", "must", "not",
+      "all", "any", "some", "every", "there", "here", "when", "where", "how", "why");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[\"'“”‘’(\\[,;:]+|[\"'“”‘’)\\],;:]+$");
 
@@ -106,7 +123,7 @@ public final class EntityNormalizer implements Serializable {
     for (RawMention m : mentions) {
       String name = displayName(m.text(), m.type());
       names.add(name);
-      if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0) {
+      if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
         fullPersonNames.add(name);
       }
     }
@@ -114,7 +131,7 @@ public final class EntityNormalizer implements Serializable {
     for (int i = 0; i < mentions.size(); i++) {
       RawMention m = mentions.get(i);
       String name = names.get(i);
-      if (m.type().isNamed() && name.indexOf(' ') < 0) {
+      if (m.type().isNamed() && name.indexOf(' ') < 0 && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
         name = fullNameEndingWith(name, fullPersonNames);
       }
       String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
@@ -122,6 +139,15 @@ public final class EntityNormalizer implements Serializable {
       out.add(new Resolved(name, key, id(key), known != null ? known.type() : m.type()));
     }
     return out;
+  }
+
+  private static boolean hasFunctionWord(String name) {
+    for (String word : SPACES.split(name)) {
+      if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fullNameEndingWith(String single, Set<String> fullNames) {

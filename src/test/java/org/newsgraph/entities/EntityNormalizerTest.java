@@ -63,6 +63,17 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void functionWordsAndPhrasesTaggedAsPeopleAreNoSurnames() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Wake Me Up", EntityType.PERSON), m("Up", EntityType.MISC),
+        m("Theresa May", EntityType.PERSON), m("Mrs May", EntityType.PERSON),
+        m("Will Smith", EntityType.PERSON), m("Smith", EntityType.PERSON)));
+    assertEquals("Up", r.get(1).name(), "a song's title is not somebody's full name");
+    assertEquals("Theresa May", r.get(3).name(), "names that are also words still resolve");
+    assertEquals("Will Smith", r.get(5).name());
+  }
+
+  @Test
   void anAmbiguousSurnameStaysAsItIs() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Hillary Clinton", EntityType.PERSON), m("Bill Clinton", EntityType.PERSON),
