@@ -26,7 +26,7 @@ import org.newsgraph.nlp.Models;
  */
 public final class Benchmark {
   /** What to run; rawOnly skips the Spark runs. */
-  public record Settings(long articles, int runs, int rawArticles, Path out, Path home, String jvmOpens,
+  public record Settings(long articles, int runs, int rawArticles, Path out, Path home, String jvmFlags,
       boolean rawOnly) {}
 
   private final Settings s;
@@ -45,6 +45,8 @@ public final class Benchmark {
     line("- date: " + Instant.now() + "; machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
     line("- corpus: " + s.articles() + " generated articles (seed 42); " + s.runs() + " runs per configuration");
+    line("- garbage collector (this JVM and the job's): " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+        .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     line("");
     double raw = rawThroughput();
     rawTwoThreads(raw);
@@ -190,7 +192,7 @@ public final class Benchmark {
     Path output = s.out().resolve("output");
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(Arrays.asList(s.jvmOpens().trim().split("\\s+")));
+    cmd.addAll(Arrays.asList(s.jvmFlags().trim().split("\\s+")));
     // CITime prints the JIT compilers' total time at exit; the GC log gives the pauses.
     Path gcLog = s.out().resolve("last-run-gc.log");
     cmd.addAll(List.of("-XX:+CITime", "-Xlog:gc:file=" + gcLog));

@@ -40,11 +40,11 @@ final class BenchCommands {
     Path output = Path.of(args.one("output", HOME.resolve("target/bench").toString()));
     boolean rawOnly = args.flag("raw-only");
     args.rejectUnknown();
-    String opens = System.getProperty("newsgraph.jvmOpens");
-    if (opens == null) {
+    String jvmFlags = System.getProperty("newsgraph.jvmFlags");
+    if (jvmFlags == null) {
       throw new ConfigException("bench starts Spark in child JVMs: run it through bin/newsgraph bench");
     }
-    new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, opens, rawOnly), out).run();
+    new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, jvmFlags, rawOnly), out).run();
     return 0;
   }
 }

@@ -71,6 +71,10 @@ class SparkSubmitIT {
         "--output", work.resolve("never").toString()), work.resolve("bad2.log"), 300);
     assertEquals(2, missing.exitCode(), missing.output());
     assertTrue(missing.output().contains("input path does not exist: no/such/file.jsonl"), missing.output());
+    Processes.Result gc = Processes.run(List.of("env", "NEWSGRAPH_GC=Shenandoah", bin.toString(), "run",
+        "--output", work.resolve("never").toString()), work.resolve("bad3.log"), 300);
+    assertEquals(2, gc.exitCode(), gc.output());
+    assertTrue(gc.output().contains("NEWSGRAPH_GC must be Parallel or G1, not 'Shenandoah'"), gc.output());
     assertTrue(!Files.exists(work.resolve("never")));
   }
 }
