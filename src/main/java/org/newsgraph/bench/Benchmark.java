@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,8 +47,9 @@ public final class Benchmark {
     line("- date: " + Instant.now() + "; machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
         + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
     line("- corpus: " + s.articles() + " generated articles (seed 42); " + s.runs() + " runs per configuration");
-    line("- garbage collector (this JVM and the job's): " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
-        .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    line("- garbage collector: raw runs " + ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).toList() + ", job runs " + Arrays.stream(s.jvmFlags().trim().split("\\s+"))
+        .filter(f -> f.startsWith("-XX:+Use") && f.endsWith("GC")).toList());
     line("");
     double raw = rawThroughput();
     rawTwoThreads(raw);
