@@ -3,7 +3,6 @@ package org.newsgraph.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -200,8 +198,9 @@ public final class NewsgraphJob {
 
     TopicsStage.Result topics = null;
     if (config.topicsEnabled()) {
+      Dataset<Row> analysedText = analysed.select("id", "published").join(marked.select("id", "text"), "id");
       topics = stage(spark, manifest, "lda", () ->
-          TopicsStage.run(spark, analysed, manifest.articlesAnnotated, mentions, config.period(), config.topics(), stageCaches));
+          TopicsStage.run(spark, analysedText, manifest.articlesAnnotated, mentions, config.period(), config.topics(), stageCaches));
       if (topics == null) {
         manifest.topicsNote = "no topics: empty vocabulary (" + manifest.articlesAnnotated
             + " articles; no term is in at least topics.min-df of them and at most topics.max-df)";
@@ -220,7 +219,7 @@ public final class NewsgraphJob {
     TopicsStage.Result fitted = topics;
     stage(spark, manifest, "write", () -> {
       // Rows of one partition value go to one task, so each date folder gets one file, not one per task.
-      writer.write("articles", articlesTable(annotated, marked, config.includeDuplicates())
+      writer.write("articles", articlesTable(annotated, marked)
           .repartition(col("published_date")), "published_date");
       writer.write("mentions", mentions.drop("published")
           .withColumnRenamed("entity_name", "resolved_name").withColumnRenamed("entity_type", "resolved_type")
@@ -261,12 +260,12 @@ public final class NewsgraphJob {
   /**
    * Every article with its NLP counts (NULL where NER did not run: another language, or a
    * duplicate when duplicates are left out of the statistics), duplicates pointing to their
-   * representative.
+   * representative. The NER output carries no text, so the counts are joined to the articles.
    */
-  static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles, boolean includeDuplicates) {
-    Dataset<Row> processed = annotated.withColumn("mention_count",
-        when(col("sentences").isNotNull(), size(col("mentions"))));
-    Column[] columns = {
+  static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles) {
+    Dataset<Row> counts = annotated.select(col("id").as("_ner_id"), col("sentences"), col("tokens"),
+        when(col("sentences").isNotNull(), size(col("mentions"))).as("mention_count"));
+    return articles.join(counts, col("id").equalTo(col("_ner_id")), "left").select(
         col("id"), col("title"), col("source"), col("url"), col("published"),
         col("publishedStatus").as("published_status"), col("crawled").as("crawled_at"), col("language"),
         col("languageConfidence").as("language_confidence"), col("declaredLanguage").as("declared_language"),
@@ -274,15 +273,7 @@ public final class NewsgraphJob {
         col("duplicate_of"), col("duplicateKind").as("duplicate_kind"),
         col("duplicateSimilarity").as("duplicate_similarity"), col("encoding"),
         col("sourceFile").as("source_file"), col("position"), col("text"),
-        to_date(col("published")).as("published_date")};
-    if (includeDuplicates) {
-      return processed.select(columns);
-    }
-    Dataset<Row> duplicates = articles.filter(col("duplicate_of").isNotNull())
-        .withColumn("sentences", lit(null).cast("int"))
-        .withColumn("tokens", lit(null).cast("int"))
-        .withColumn("mention_count", lit(null).cast("int"));
-    return processed.select(columns).unionByName(duplicates.select(columns));
+        to_date(col("published")).as("published_date"));
   }
 
   static Dataset<Row> rejectsTable(Dataset<Row> rejects) {

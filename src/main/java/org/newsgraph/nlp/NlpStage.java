@@ -18,7 +18,9 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * ner: sentences, tokens and resolved mentions per article, computed per partition. Models come
  * from the JVM-wide {@link Models} holder; the annotator (OpenNLP's stateful objects) is made once
- * per partition. Appends sentences, tokens and a mentions array to each input row.
+ * per partition. Appends sentences, tokens and a mentions array to each input row and leaves its
+ * text out: the output is cached for the statistics, and the text (most of an article's bytes)
+ * would only make that cache outgrow memory on big corpora; who needs it joins it back by id.
  */
 public final class NlpStage {
   private NlpStage() {}
@@ -46,14 +48,15 @@ public final class NlpStage {
    *
    * <p>Rows may carry the results of an earlier run in the {@link #PREVIOUS} columns (an
    * incremental run); where those are set and the language still qualifies, they are used as
-   * they are instead of running NER again. The {@link #PREVIOUS} columns are not in the output.
+   * they are instead of running NER again. Neither the {@link #PREVIOUS} columns nor "text" are in
+   * the output.
    */
   public static Dataset<Row> annotate(Dataset<Row> articles, EntityNormalizer normalizer,
       LongAccumulator modelLoads, Set<String> languages) {
     StructType in = articles.schema();
     StructType kept = new StructType();
     for (org.apache.spark.sql.types.StructField f : in.fields()) {
-      if (!PREVIOUS.contains(f.name())) {
+      if (!PREVIOUS.contains(f.name()) && !f.name().equals("text")) {
         kept = kept.add(f);
       }
     }
