@@ -134,7 +134,11 @@ public final class NewsgraphJob {
       }
       return m;
     });
+    // From here on everything reads the dedup output or the rejects, both cached and counted:
+    // freeing the input's copies of the text now leaves the NER output room in memory.
     articles.unpersist();
+    records.unpersist();
+    newRecords.unpersist();
     log("dedup", manifest, "duplicates=" + manifest.duplicates + " (near " + manifest.nearDuplicates
         + ") languages=" + manifest.articlesByLanguage);
 
@@ -169,8 +173,6 @@ public final class NewsgraphJob {
       return null;
     });
     manifest.modelLoads = modelLoads.value();
-    records.unpersist();
-    newRecords.unpersist();
     log("ner", manifest, "articles=" + manifest.articlesProcessed + " annotated=" + manifest.articlesAnnotated
         + " partitions=" + partitions
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
