@@ -23,7 +23,9 @@ import org.newsgraph.nlp.RawMention;
  *       titles on people ("Mr", "President"), a leading "the" on other names.
  *   <li>Within one article a one-word name resolves to the article's only full person name that
  *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is, and
- *       function words ("Up") and "names" made of them ("Wake Me Up") take no part in this.
+ *       function words ("Up") and "names" made of them ("Wake Me Up") take no part in this. A
+ *       possessive prefix that the article or the alias table shows to be a place or organisation
+ *       goes ("Russia's Zvonareva" is "Zvonareva", then the article's full name ending with it).
  *   <li>The alias table (conf/aliases.tsv) maps known variants to one name ("US" to "United States").
  *   <li>The key is the lower-cased name without full stops; the id is a hash of the key, so the
  *       same name gets the same id in every run. Values (dates, money) are keyed by type too.
@@ -119,11 +121,22 @@ public final class EntityNormalizer implements Serializable {
   /** Resolves the mentions of one article; the result lines up with the input. */
   public List<Resolved> resolve(List<RawMention> mentions) {
     List<String> names = new ArrayList<>(mentions.size());
-    Set<String> fullPersonNames = new LinkedHashSet<>();
+    Set<String> otherNameKeys = new java.util.HashSet<>();
     for (RawMention m : mentions) {
       String name = displayName(m.text(), m.type());
       names.add(name);
-      if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
+      if (m.type().isNamed() && m.type() != EntityType.PERSON) {
+        otherNameKeys.add(key(name));
+      }
+    }
+    Set<String> fullPersonNames = new LinkedHashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (mentions.get(i).type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = withoutPlacePossessive(names.get(i), otherNameKeys);
+      names.set(i, name);
+      if (name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
         fullPersonNames.add(name);
       }
     }
@@ -139,6 +152,22 @@ public final class EntityNormalizer implements Serializable {
       out.add(new Resolved(name, key, id(key), known != null ? known.type() : m.type()));
     }
     return out;
+  }
+
+  /**
+   * "Russia's Zvonareva", "Chelsea's Lampard": {@link #displayName} keeps "X's Word" whole (it may
+   * be a work's title, "Corelli's Mandolin"), but when X is a place or organisation, because the
+   * article names it as one or the alias table knows it as one, the person is the word alone.
+   */
+  private String withoutPlacePossessive(String name, Set<String> otherNameKeys) {
+    int possessive = name.lastIndexOf("'s ");
+    if (possessive <= 0 || name.indexOf(' ', possessive + 3) >= 0) {
+      return name;
+    }
+    String owner = name.substring(0, possessive);
+    Aliases.Entry known = alias(owner);
+    boolean notAPerson = otherNameKeys.contains(key(owner)) || (known != null && known.type() != EntityType.PERSON);
+    return notAPerson ? name.substring(possessive + 3) : name;
   }
 
   private static boolean hasFunctionWord(String name) {

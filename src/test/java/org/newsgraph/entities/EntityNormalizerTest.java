@@ -105,6 +105,20 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aPlaceOrClubBeforeAPossessiveIsNoPartOfThePersonsName() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Andy Murray", EntityType.PERSON), m("Britain's Murray", EntityType.PERSON),
+        m("Britain", EntityType.LOCATION), m("America's Roddick", EntityType.PERSON),
+        m("Chelsea", EntityType.ORGANIZATION), m("Chelsea's Lampard", EntityType.PERSON),
+        m("Corelli's Mandolin", EntityType.PERSON), m("Mandolin", EntityType.PERSON)));
+    assertEquals("Andy Murray", r.get(1).name(), "the place goes, then the surname finds its full name");
+    assertEquals("Roddick", r.get(3).name(), "America is in the alias table as a LOCATION");
+    assertEquals("Lampard", r.get(5).name(), "the article tags Chelsea as an organisation");
+    assertEquals("Corelli's Mandolin", r.get(6).name(), "Corelli is no place: a work's title stays whole");
+    assertEquals("Corelli's Mandolin", r.get(7).name());
+  }
+
+  @Test
   void valuesAreKeyedByType() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("2014", EntityType.DATE), m("2014", EntityType.MONEY)));
     assertEquals("DATE:2014", r.get(0).key());
