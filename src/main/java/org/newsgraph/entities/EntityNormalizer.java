@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -115,13 +116,13 @@ public final class EntityNormalizer implements Serializable {
       return entry;
     }
     String letters = name.replaceAll("[^\\p{L}]", "");
-    return letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) ? entry : null;
+    return letters.equals(letters.toUpperCase(Locale.ROOT)) ? entry : null;
   }
 
   /** Resolves the mentions of one article; the result lines up with the input. */
   public List<Resolved> resolve(List<RawMention> mentions) {
     List<String> names = new ArrayList<>(mentions.size());
-    Set<String> otherNameKeys = new java.util.HashSet<>();
+    Set<String> otherNameKeys = new HashSet<>();
     for (RawMention m : mentions) {
       String name = displayName(m.text(), m.type());
       names.add(name);
