@@ -38,6 +38,14 @@ final class NerCommands {
     // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
     // first --clusters is its resource "clusters", the second "clusters2", and so on.
     List<String> clusters = args.all("clusters", null);
+    java.util.Map<String, String> trainerParams = new java.util.LinkedHashMap<>();
+    for (String p : args.all("param", null)) {
+      int eq = p.indexOf('=');
+      if (eq <= 0) {
+        throw new ConfigException("--param " + p + " must be NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
+      }
+      trainerParams.put(p.substring(0, eq), p.substring(eq + 1));
+    }
     args.rejectUnknown();
     for (String c : clusters) {
       if (!Files.isRegularFile(Path.of(c))) {
@@ -48,7 +56,7 @@ final class NerCommands {
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
     TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
-        clusters.stream().map(Path::of).toList());
+        clusters.stream().map(Path::of).toList(), trainerParams);
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));

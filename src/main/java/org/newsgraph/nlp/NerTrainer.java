@@ -31,6 +31,13 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters) throws IOException {
+    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, java.util.Map.of());
+  }
+
+  /** @param trainerParams further OpenNLP training parameters by name (e.g. L2Cost for MAXENT_QN) */
+  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+      int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams)
+      throws IOException {
     Models.allowProjectExtensions();
     List<NameSample> samples = new java.util.ArrayList<>();
     for (Path file : trainingFiles) {
@@ -40,6 +47,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    trainerParams.forEach(params::put);
     // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
     TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
         : new TokenNameFinderFactory(featureDescriptor, resources(clusters), new opennlp.tools.namefind.BioCodec());
