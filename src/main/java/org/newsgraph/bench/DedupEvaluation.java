@@ -145,8 +145,7 @@ public final class DedupEvaluation {
 
   public List<Result> run(SparkSession spark, List<Double> thresholds, int shingleWords, int bands, int rows) {
     Dataset<RawRecord> input = spark.createDataset(records, Encoders.bean(RawRecord.class));
-    List<Dataset<?>> splitCaches = new ArrayList<>();
-    Dataset<Row> exact = IngestStage.split(input.toDF(), splitCaches).articles().cache();
+    Dataset<Row> exact = IngestStage.split(input.toDF()).articles().cache();
     List<Result> results = new ArrayList<>();
     for (double t : thresholds) {
       NearDuplicates.Settings s = new NearDuplicates.Settings(true, t, shingleWords, bands, rows);
@@ -182,7 +181,6 @@ public final class DedupEvaluation {
       results.add(new Result(t, flagged, correct, copies(), recall));
     }
     exact.unpersist();
-    splitCaches.forEach(Dataset::unpersist);
     return results;
   }
 

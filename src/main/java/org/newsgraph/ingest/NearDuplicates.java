@@ -60,10 +60,7 @@ public final class NearDuplicates {
     if (!s.enabled()) {
       return exact;
     }
-    Dataset<Row> near = candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s, caches)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(near);
-    near.count(); // its real size known before the join is planned: broadcast while small, the text not shuffled
+    Dataset<Row> near = candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s, caches);
     return exact.join(near, exact.col("id").equalTo(near.col("_id")), "left")
         .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("_rep")))
         .withColumn("duplicateKind", coalesce(col("duplicateKind"), when(col("_rep").isNotNull(), lit("near"))))

@@ -101,19 +101,16 @@ public final class NewsgraphJob {
     }
     Dataset<Row> records = (previous == null ? newRecords : newRecords.unionByName(previous.records))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<?>> readCaches = new java.util.ArrayList<>();
-    IngestStage.Result ingested = stage(spark, manifest, "read", () -> {
+    IngestStage.Result ingested = IngestStage.split(records);
+    Dataset<Row> rejects = ingested.rejects().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = stage(spark, manifest, "read", () -> {
       manifest.recordsRead = records.count();
-      IngestStage.Result split = IngestStage.split(records, readCaches);
-      Dataset<Row> allRejects = split.rejects().persist(StorageLevel.MEMORY_AND_DISK());
-      manifest.recordsRejected = allRejects.count();
-      for (Row r : allRejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
+      manifest.recordsRejected = rejects.count();
+      for (Row r : rejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
         manifest.rejectsByReason.put(r.getString(0), r.getLong(1));
       }
-      return new IngestStage.Result(split.articles().persist(StorageLevel.MEMORY_AND_DISK()), allRejects);
+      return ingested.articles().persist(StorageLevel.MEMORY_AND_DISK());
     });
-    Dataset<Row> articles = ingested.articles();
-    Dataset<Row> rejects = ingested.rejects();
     log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
     Dataset<Row> marked = stage(spark, manifest, "dedup", () -> {
@@ -140,7 +137,6 @@ public final class NewsgraphJob {
     // From here on everything reads the dedup output or the rejects, both cached and counted:
     // freeing the input's copies of the text now leaves the NER output room in memory.
     articles.unpersist();
-    readCaches.forEach(Dataset::unpersist);
     records.unpersist();
     newRecords.unpersist();
     log("dedup", manifest, "duplicates=" + manifest.duplicates + " (near " + manifest.nearDuplicates
