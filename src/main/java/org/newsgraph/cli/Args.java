@@ -58,6 +58,22 @@ final class Args {
     return Boolean.parseBoolean(one(name, "false"));
   }
 
+  /**
+   * A repeatable option of NAME=VALUE pairs, in the order given (surrounding spaces dropped).
+   * @param form what a pair must look like, for the error message, e.g. "KEY=VALUE (...)"
+   */
+  Map<String, String> pairs(String name, String form) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String kv : all(name, null)) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new ConfigException("--" + name + " " + kv + " must be " + form);
+      }
+      out.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+    }
+    return out;
+  }
+
   int positiveInt(String name, int fallback) {
     return intAtLeast(name, fallback, 1);
   }

@@ -38,14 +38,8 @@ final class NerCommands {
     // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
     // first --clusters is its resource "clusters", the second "clusters2", and so on.
     List<String> clusters = args.all("clusters", null);
-    java.util.Map<String, String> trainerParams = new java.util.LinkedHashMap<>();
-    for (String p : args.all("param", null)) {
-      int eq = p.indexOf('=');
-      if (eq <= 0) {
-        throw new ConfigException("--param " + p + " must be NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
-      }
-      trainerParams.put(p.substring(0, eq), p.substring(eq + 1));
-    }
+    java.util.Map<String, String> trainerParams =
+        args.pairs("param", "NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
     args.rejectUnknown();
     for (String c : clusters) {
       if (!Files.isRegularFile(Path.of(c))) {

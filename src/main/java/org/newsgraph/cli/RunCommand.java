@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,14 +33,7 @@ final class RunCommand {
   /** Validates everything before Spark starts: a bad option never costs a cluster start. */
   static JobConfig configFrom(Args args) {
     String configFile = args.one("config", null);
-    Map<String, String> overrides = new LinkedHashMap<>();
-    for (String kv : args.all("conf", null)) {
-      int eq = kv.indexOf('=');
-      if (eq <= 0) {
-        throw new ConfigException("--conf takes KEY=VALUE, got '" + kv + "'");
-      }
-      overrides.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
-    }
+    Map<String, String> overrides = args.pairs("conf", "KEY=VALUE (a setting from docs/configuration.md)");
     List<String> inputs = args.all("input", null);
     if (!inputs.isEmpty()) {
       overrides.put("input.paths", String.join(",", inputs));

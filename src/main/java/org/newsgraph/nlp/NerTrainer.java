@@ -18,13 +18,6 @@ public final class NerTrainer {
 
   /**
    * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
-   */
-  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
-      int cutoff, byte[] featureDescriptor) throws IOException {
-    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, List.of());
-  }
-
-  /**
    * @param clusters word-cluster files ("word cluster" lines, see {@link WordClusters}) that the
    *     descriptor's {@link ClusterFeatureGeneratorFactory} elements name "clusters", "clusters2",
    *     "clusters3", ... in this order; the model embeds them
