@@ -102,4 +102,26 @@ final class EvalCommands {
     }
     return 0;
   }
+
+  /** bin/newsgraph train-gazetteer: name classes for the NER model from GMB's annotations (see nlp.NameGazetteer). */
+  static int trainGazetteer(Args args, PrintStream out) throws java.io.IOException {
+    String gmb = args.one("gmb", null);
+    String output = args.one("output", null);
+    args.rejectUnknown();
+    if (gmb == null || output == null) {
+      throw new ConfigException("train-gazetteer needs --gmb FILE (the GMB corpus zip, ner_dataset.csv.zip) and --output FILE");
+    }
+    if (!Files.isRegularFile(Path.of(gmb))) {
+      throw new ConfigException("--gmb " + gmb + " is not a file (the GMB corpus zip, e.g. ../shared/data/ner/gmb/ner_dataset.csv.zip)");
+    }
+    long t0 = System.nanoTime();
+    java.util.List<java.util.List<org.newsgraph.nlp.GmbCorpus.Token>> sentences = org.newsgraph.nlp.GmbCorpus.read(Path.of(gmb));
+    if (sentences.isEmpty()) {
+      throw new ConfigException("--gmb " + gmb + " holds no GMB sentences (a zip with a CSV \"Sentence #,Word,POS,Tag\")");
+    }
+    int words = org.newsgraph.nlp.NameGazetteer.write(org.newsgraph.nlp.NameGazetteer.classes(sentences), Path.of(output));
+    out.printf(Locale.ROOT, "wrote %d words with name classes from %d sentences to %s in %.0f s%n", words,
+        sentences.size(), output, (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
 }

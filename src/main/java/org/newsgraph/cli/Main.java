@@ -19,9 +19,10 @@ public final class Main {
       "             [--config FILE] [--conf KEY=VALUE]... [--overwrite] [--incremental]",
       "  train-ner  train the NER model: [--train CONLL_FILE]... [--output MODEL] [--features XML|default]",
       "             [--algorithm PERCEPTRON|MAXENT|MAXENT_QN] [--iterations N] [--cutoff N] [--param NAME=VALUE]...",
-      "             [--clusters FILE]... [--eval CONLL_FILE]...",
+      "             [--clusters FILE]... (from train-clusters or train-gazetteer) [--eval CONLL_FILE]...",
       "  train-clusters  word clusters for NER features from unlabeled text: --text PATH... --output FILE",
       "             [--k N] [--vector-size N] [--min-count N] [--seed S]",
+      "  train-gazetteer  name classes for NER features from GMB's annotations: --gmb ZIP --output FILE",
       "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
@@ -52,6 +53,8 @@ public final class Main {
           return EvalCommands.run(Args.parse(rest, Set.of()), out);
         case "train-clusters":
           return EvalCommands.trainClusters(Args.parse(rest, Set.of()), out);
+        case "train-gazetteer":
+          return EvalCommands.trainGazetteer(Args.parse(rest, Set.of()), out);
         case "eval-dedup":
           return EvalCommands.dedup(Args.parse(rest, Set.of()), out);
         case "generate":

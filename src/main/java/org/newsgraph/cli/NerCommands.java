@@ -36,14 +36,15 @@ final class NerCommands {
     String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
     // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
-    // first --clusters is its resource "clusters", the second "clusters2", and so on.
+    // first --clusters is its resource "clusters", the second "clusters2", and so on. A gazetteer
+    // (train-gazetteer) has the same "word class" format and is passed the same way.
     List<String> clusters = args.all("clusters", null);
     java.util.Map<String, String> trainerParams =
         args.pairs("param", "NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
     args.rejectUnknown();
     for (String c : clusters) {
       if (!Files.isRegularFile(Path.of(c))) {
-        throw new ConfigException("--clusters " + c + " is not a file (make one with bin/newsgraph train-clusters)");
+        throw new ConfigException("--clusters " + c + " is not a file (make one with bin/newsgraph train-clusters or train-gazetteer)");
       }
     }
     long t0 = System.nanoTime();

@@ -1,10 +1,7 @@
 package org.newsgraph.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import org.apache.spark.ml.clustering.KMeans;
@@ -92,38 +87,14 @@ public final class WordClusters {
     }
   }
 
-  /** GMB's CSV: "Sentence #,Word,POS,Tag"; a new sentence where the first column is set. cp1252. */
+  /** GMB's tokens, lower-cased (its tags are the gazetteer's business, not the clusters'). */
   private static void readGmb(Path zip, List<List<String>> out) throws IOException {
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
-        if (!entry.getName().endsWith(".csv")) {
-          continue;
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, Charset.forName("windows-1252")));
-        r.readLine(); // header
-        List<String> sentence = new ArrayList<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-          int c1 = line.indexOf(',');
-          if (c1 < 0) {
-            continue;
-          }
-          if (c1 > 0 && !sentence.isEmpty()) {
-            out.add(sentence);
-            sentence = new ArrayList<>();
-          }
-          // The word may itself be a quoted comma: "Sentence: 1","," ...
-          String rest = line.substring(c1 + 1);
-          String word = rest.startsWith("\",\"") ? "," : rest.substring(0, Math.max(0, rest.indexOf(',')));
-          if (!word.isEmpty()) {
-            sentence.add(word.replace("\"", "").toLowerCase(Locale.ROOT));
-          }
-        }
-        if (!sentence.isEmpty()) {
-          out.add(sentence);
-        }
+    for (List<GmbCorpus.Token> sentence : GmbCorpus.read(zip)) {
+      List<String> words = new ArrayList<>(sentence.size());
+      for (GmbCorpus.Token t : sentence) {
+        words.add(t.word().toLowerCase(Locale.ROOT));
       }
+      out.add(words);
     }
   }
 
