@@ -22,7 +22,7 @@ import org.newsgraph.nlp.Models;
 /**
  * bin/newsgraph bench: the figures of docs/benchmarks.md, from one command on one machine.
  * Raw single-thread OpenNLP throughput in this JVM; then the job through spark-submit in child
- * JVMs (local[1], local[2], with and without LDA) on a generated corpus, read back from their run
+ * JVMs (local[1], local[1] held to one CPU, local[2], with and without LDA) on a generated corpus, read back from their run
  * manifests, with wall time and peak resident memory (VmHWM) of each child. Prints a Markdown
  * report and writes it to OUT/results.md. Ratios are taken within one invocation.
  */
@@ -58,15 +58,21 @@ public final class Benchmark {
       return;
     }
     Path corpus = corpus("main", s.articles(), 6, 40);
-    List<Map<String, Double>> one = jobRuns("local[1]", corpus, false, s.runs());
-    List<Map<String, Double>> two = jobRuns("local[2]", corpus, false, s.runs());
-    List<Map<String, Double>> lda = jobRuns("local[2]", corpus, true, 1);
+    List<Map<String, Double>> one = jobRuns("local[1]", corpus, false, s.runs(), false);
+    // local[1] alone on a two-core machine has the second core for its JIT and GC threads, which
+    // local[2] must share: held to one CPU, it is what one core gives (Linux, taskset).
+    List<Map<String, Double>> oneCpu = TASKSET.isEmpty() ? List.of() : jobRuns("local[1]", corpus, false, s.runs(), true);
+    List<Map<String, Double>> two = jobRuns("local[2]", corpus, false, s.runs(), false);
+    List<Map<String, Double>> lda = jobRuns("local[2]", corpus, true, 1, false);
     line("");
     line("## Spark against raw OpenNLP");
     line("");
     line("| figure | min | median | max |");
     line("|---|---|---|---|");
     row("NER stage, local[1], tokens/s per core", one, "ner_tokens_per_core_second");
+    if (!oneCpu.isEmpty()) {
+      row("NER stage, local[1] held to one CPU, tokens/s per core", oneCpu, "ner_tokens_per_core_second");
+    }
     row("NER stage, local[2], tokens/s per core", two, "ner_tokens_per_core_second");
     row("end-to-end without LDA, local[2], tokens/s per core", two, "e2e_tokens_per_core_second");
     double nerOne = median(one, "ner_tokens_per_core_second");
@@ -76,6 +82,14 @@ public final class Benchmark {
     line(String.format(Locale.ROOT, "- NER stage per core / raw single thread: local[1] **%.2f**, local[2] **%.2f** (target >= 0.9)",
         nerOne / raw, nerTwo / raw));
     line(String.format(Locale.ROOT, "- local[2] / local[1] NER stage throughput: **%.2f** (target >= 1.8)", 2 * nerTwo / nerOne));
+    if (!oneCpu.isEmpty()) {
+      double nerOneCpu = median(oneCpu, "ner_tokens_per_core_second");
+      line(String.format(Locale.ROOT, "- local[2] / local[1] held to one CPU: **%.2f** (one core to two; local[1] on one CPU "
+          + "runs its NER stage at %.2f of raw, its JIT and GC threads now on the same core)", 2 * nerTwo / nerOneCpu,
+          nerOneCpu / raw));
+    } else {
+      line("- local[1] held to one CPU: not measured (needs Linux's taskset)");
+    }
     line(String.format(Locale.ROOT, "- end-to-end without LDA per core / raw: **%.2f** (target >= 0.75)", e2eTwo / raw));
     line("");
     line("## Per-stage seconds (median run)");
@@ -83,10 +97,13 @@ public final class Benchmark {
     line("| configuration | wall | list | read | dedup | ner | entities | cooccurrence | lda | write | shuffle MB | spill MB | peak RSS MB | JIT s | GC pause s |");
     line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     stageRow("local[1], no LDA", medianRun(one));
+    if (!oneCpu.isEmpty()) {
+      stageRow("local[1] on one CPU, no LDA", medianRun(oneCpu));
+    }
     stageRow("local[2], no LDA", medianRun(two));
     stageRow("local[2], LDA k=20", lda.get(0));
     Path peer = corpus("peer", 1000, 36, 36);
-    Map<String, Double> peerRun = jobRuns("local[2]", peer, false, 1).get(0);
+    Map<String, Double> peerRun = jobRuns("local[2]", peer, false, 1, false).get(0);
     line("");
     line("## Same-shaped workload as Spark NLP's published CPU figure");
     line("");
@@ -183,17 +200,23 @@ public final class Benchmark {
     return dir;
   }
 
-  private List<Map<String, Double>> jobRuns(String master, Path corpus, boolean lda, int runs) throws Exception {
+  /** Linux's taskset, where it is installed: it holds a child JVM to one CPU. */
+  private static final List<String> TASKSET = Files.isExecutable(Path.of("/usr/bin/taskset"))
+      ? List.of("/usr/bin/taskset", "--cpu-list", "0") : List.of();
+
+  /** @param oneCpu run the child JVM on CPU 0 only (the JVM then sizes its GC and JIT threads for one CPU) */
+  private List<Map<String, Double>> jobRuns(String master, Path corpus, boolean lda, int runs, boolean oneCpu)
+      throws Exception {
     List<Map<String, Double>> out = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
-      out.add(jobRun(master, corpus, lda));
+      out.add(jobRun(master, corpus, lda, oneCpu));
     }
     return out;
   }
 
-  private Map<String, Double> jobRun(String master, Path corpus, boolean lda) throws Exception {
+  private Map<String, Double> jobRun(String master, Path corpus, boolean lda, boolean oneCpu) throws Exception {
     Path output = s.out().resolve("output");
-    List<String> cmd = new ArrayList<>();
+    List<String> cmd = new ArrayList<>(oneCpu ? TASKSET : List.of());
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Arrays.asList(s.jvmFlags().trim().split("\\s+")));
     // CITime prints the JIT compilers' total time at exit; the GC log gives the pauses.
@@ -237,7 +260,8 @@ public final class Benchmark {
     r.put("peak_rss_mb", peakKb / 1024.0);
     r.put("jit_s", jitSeconds(Files.readString(s.out().resolve("last-run.log"))));
     r.put("gc_pause_s", gcPauseSeconds(Files.readAllLines(gcLog)));
-    log.printf(Locale.ROOT, "%s lda=%s: wall %.1f s, ner %.1f s, %.0f tokens/s per core%n", master, lda, wall,
+    log.printf(Locale.ROOT, "%s%s lda=%s: wall %.1f s, ner %.1f s, %.0f tokens/s per core%n", master,
+        oneCpu ? " on one CPU" : "", lda, wall,
         r.get("ner"), r.get("ner_tokens_per_core_second"));
     return r;
   }
