@@ -47,8 +47,8 @@ public final class ArticleAnnotator {
         for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
           int to = Math.min(tokens.length, from + MAX_TOKENS_PER_PASS);
           String[] window = from == 0 && to == tokens.length ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
-          Span[] names = nameFinder.find(window);
-          double[] probs = nameFinder.probs(names);
+          Span[] names = NameSpans.withInitials(window, nameFinder.find(window));
+          double[] probs = nameFinder.probs(names); // per span: the mean of its tokens' outcome probabilities
           for (int i = 0; i < names.length; i++) {
             int start = tokenSpans[from + names[i].getStart()].getStart();
             int end = tokenSpans[from + names[i].getEnd() - 1].getEnd();

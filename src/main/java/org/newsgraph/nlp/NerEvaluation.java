@@ -6,7 +6,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
-/** Runs a name finder over gold samples the way the job does: adaptive data cleared per document. */
+/** Runs a name finder over gold samples the way the job does: adaptive data cleared per document, spans corrected by {@link NameSpans}. */
 public final class NerEvaluation {
   private NerEvaluation() {}
 
@@ -17,7 +17,7 @@ public final class NerEvaluation {
       if (sample.isClearAdaptiveDataSet()) {
         finder.clearAdaptiveData();
       }
-      Span[] predicted = finder.find(sample.getSentence());
+      Span[] predicted = NameSpans.withInitials(sample.getSentence(), finder.find(sample.getSentence()));
       scorer.add(sample.getNames(), predicted);
     }
     return scorer;
