@@ -200,9 +200,10 @@ public final class Benchmark {
     return dir;
   }
 
-  /** Linux's taskset, where it is installed: it holds a child JVM to one CPU. */
-  private static final List<String> TASKSET = Files.isExecutable(Path.of("/usr/bin/taskset"))
-      ? List.of("/usr/bin/taskset", "--cpu-list", "0") : List.of();
+  /** Linux's taskset, where it is on the PATH: it holds a child JVM to one CPU. */
+  private static final List<String> TASKSET = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+      .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, "taskset")).filter(Files::isExecutable).findFirst()
+      .map(t -> List.of(t.toString(), "--cpu-list", "0")).orElse(List.of());
 
   /** @param oneCpu run the child JVM on CPU 0 only (the JVM then sizes its GC and JIT threads for one CPU) */
   private List<Map<String, Double>> jobRuns(String master, Path corpus, boolean lda, int runs, boolean oneCpu)

@@ -46,7 +46,7 @@ public final class NameSpans {
   }
 
   private static boolean isPerson(Span s) {
-    return "PERSON".equalsIgnoreCase(s.getType());
+    return EntityType.PERSON.name().equals(s.getType());
   }
 
   static boolean isInitial(String token) {
