@@ -103,25 +103,50 @@ final class EvalCommands {
     return 0;
   }
 
-  /** bin/newsgraph train-gazetteer: name classes for the NER model from GMB's annotations (see nlp.NameGazetteer). */
+  /**
+   * bin/newsgraph train-gazetteer: name classes for the NER model, from GMB's annotations
+   * (--gmb, nlp.NameGazetteer) or from GATE ANNIE's name lists (--gate, nlp.GateGazetteer).
+   */
   static int trainGazetteer(Args args, PrintStream out) throws java.io.IOException {
     String gmb = args.one("gmb", null);
+    String gate = args.one("gate", null);
     String output = args.one("output", null);
     args.rejectUnknown();
-    if (gmb == null || output == null) {
-      throw new ConfigException("train-gazetteer needs --gmb FILE (the GMB corpus zip, ner_dataset.csv.zip) and --output FILE");
-    }
-    if (!Files.isRegularFile(Path.of(gmb))) {
-      throw new ConfigException("--gmb " + gmb + " is not a file (the GMB corpus zip, e.g. ../shared/data/ner/gmb/ner_dataset.csv.zip)");
+    if ((gmb == null) == (gate == null) || output == null) {
+      throw new ConfigException("train-gazetteer needs one of --gmb FILE (the GMB corpus zip, ner_dataset.csv.zip) or"
+          + " --gate FILE (GATE's ANNIE plugin jar, uk.ac.gate.plugins:annie), and --output FILE");
     }
     long t0 = System.nanoTime();
-    java.util.List<java.util.List<org.newsgraph.nlp.GmbCorpus.Token>> sentences = org.newsgraph.nlp.GmbCorpus.read(Path.of(gmb));
-    if (sentences.isEmpty()) {
-      throw new ConfigException("--gmb " + gmb + " holds no GMB sentences (a zip with a CSV \"Sentence #,Word,POS,Tag\")");
+    String source = gmb != null ? gmb : gate;
+    if (!Files.isRegularFile(Path.of(source))) {
+      throw new ConfigException(gmb != null
+          ? "--gmb " + gmb + " is not a file (the GMB corpus zip, e.g. ../shared/data/ner/gmb/ner_dataset.csv.zip)"
+          : "--gate " + gate + " is not a file (GATE's ANNIE plugin jar; bin/train-ner-model fetches it from Maven Central)");
     }
-    int words = org.newsgraph.nlp.NameGazetteer.write(org.newsgraph.nlp.NameGazetteer.classes(sentences), Path.of(output));
-    out.printf(Locale.ROOT, "wrote %d words with name classes from %d sentences to %s in %.0f s%n", words,
-        sentences.size(), output, (System.nanoTime() - t0) / 1e9);
+    java.util.Map<String, String> classes;
+    String from;
+    if (gmb != null) {
+      java.util.List<java.util.List<org.newsgraph.nlp.GmbCorpus.Token>> sentences = org.newsgraph.nlp.GmbCorpus.read(Path.of(gmb));
+      if (sentences.isEmpty()) {
+        throw new ConfigException("--gmb " + gmb + " holds no GMB sentences (a zip with a CSV \"Sentence #,Word,POS,Tag\")");
+      }
+      classes = org.newsgraph.nlp.NameGazetteer.classes(sentences);
+      from = sentences.size() + " sentences";
+    } else {
+      try {
+        classes = org.newsgraph.nlp.GateGazetteer.classes(Path.of(gate));
+      } catch (java.util.zip.ZipException e) {
+        classes = java.util.Map.of();
+      }
+      if (classes.isEmpty()) {
+        throw new ConfigException("--gate " + gate + " holds no GATE gazetteer lists (" + org.newsgraph.nlp.GateGazetteer.DEFINITIONS
+            + "); give the ANNIE plugin jar, uk.ac.gate.plugins:annie:9.1");
+      }
+      from = "GATE's lists";
+    }
+    int words = org.newsgraph.nlp.NameGazetteer.write(classes, Path.of(output));
+    out.printf(Locale.ROOT, "wrote %d words with name classes from %s to %s in %.0f s%n", words, from, output,
+        (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }

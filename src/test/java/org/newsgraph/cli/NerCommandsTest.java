@@ -31,7 +31,16 @@ class NerCommandsTest {
       z.write("no csv".getBytes(StandardCharsets.UTF_8));
     }
     assertTrue(failure("train-gazetteer", "--gmb", empty.toString(), "--output", out.toString()).contains("holds no GMB sentences"));
-    assertTrue(failure("train-gazetteer", "--output", out.toString()).contains("train-gazetteer needs --gmb FILE"));
+    assertTrue(failure("train-gazetteer", "--output", out.toString()).contains("train-gazetteer needs one of --gmb FILE"));
+    assertTrue(failure("train-gazetteer", "--gmb", empty.toString(), "--gate", empty.toString(), "--output", out.toString())
+        .contains("train-gazetteer needs one of --gmb FILE"), "not both");
+    assertEquals("--gate " + dir.resolve("absent.jar") + " is not a file",
+        failure("train-gazetteer", "--gate", dir.resolve("absent.jar").toString(), "--output", out.toString()).split(" \\(")[0]);
+    assertTrue(failure("train-gazetteer", "--gate", empty.toString(), "--output", out.toString())
+        .contains("holds no GATE gazetteer lists (resources/gazetteer/lists.def)"), "a zip without the lists");
+    java.nio.file.Path notZip = java.nio.file.Files.writeString(dir.resolve("not-a.jar"), "plain text");
+    assertTrue(failure("train-gazetteer", "--gate", notZip.toString(), "--output", out.toString())
+        .contains("holds no GATE gazetteer lists"), "not a zip at all");
     assertTrue(!java.nio.file.Files.exists(out), "nothing written");
   }
 
