@@ -105,13 +105,18 @@ final class EvalCommands {
 
   /**
    * bin/newsgraph train-gazetteer: name classes for the NER model, from GMB's annotations
-   * (--gmb, nlp.NameGazetteer) or from GATE ANNIE's name lists (--gate, nlp.GateGazetteer).
+   * (--gmb, nlp.NameGazetteer) or from GATE ANNIE's name lists (--gate, nlp.GateGazetteer; with
+   * --phrases their whole entries, for nlp.PhraseGazetteerFeatureGeneratorFactory).
    */
   static int trainGazetteer(Args args, PrintStream out) throws java.io.IOException {
     String gmb = args.one("gmb", null);
     String gate = args.one("gate", null);
     String output = args.one("output", null);
+    boolean phrases = args.flag("phrases");
     args.rejectUnknown();
+    if (phrases && gate == null) {
+      throw new ConfigException("train-gazetteer --phrases goes with --gate FILE: whole entries come from GATE's lists");
+    }
     if ((gmb == null) == (gate == null) || output == null) {
       throw new ConfigException("train-gazetteer needs one of --gmb FILE (the GMB corpus zip, ner_dataset.csv.zip) or"
           + " --gate FILE (GATE's ANNIE plugin jar, uk.ac.gate.plugins:annie), and --output FILE");
@@ -134,7 +139,7 @@ final class EvalCommands {
       from = sentences.size() + " sentences";
     } else {
       try {
-        classes = org.newsgraph.nlp.GateGazetteer.classes(Path.of(gate));
+        classes = phrases ? org.newsgraph.nlp.GateGazetteer.phrases(Path.of(gate)) : org.newsgraph.nlp.GateGazetteer.classes(Path.of(gate));
       } catch (java.util.zip.ZipException e) {
         classes = java.util.Map.of();
       }
@@ -142,10 +147,10 @@ final class EvalCommands {
         throw new ConfigException("--gate " + gate + " holds no GATE gazetteer lists (" + org.newsgraph.nlp.GateGazetteer.DEFINITIONS
             + "); give the ANNIE plugin jar, uk.ac.gate.plugins:annie:9.1");
       }
-      from = "GATE's lists";
+      from = phrases ? "GATE's lists (whole entries)" : "GATE's lists";
     }
     int words = org.newsgraph.nlp.NameGazetteer.write(classes, Path.of(output));
-    out.printf(Locale.ROOT, "wrote %d words with name classes from %s to %s in %.0f s%n", words, from, output,
+    out.printf(Locale.ROOT, "wrote %d %s with name classes from %s to %s in %.0f s%n", words, phrases ? "entries" : "words", from, output,
         (System.nanoTime() - t0) / 1e9);
     return 0;
   }

@@ -23,7 +23,7 @@ public final class Main {
       "  train-clusters  word clusters for NER features from unlabeled text: --text PATH... --output FILE",
       "             [--k N] [--vector-size N] [--min-count N] [--seed S]",
       "  train-gazetteer  name classes for NER features: --gmb ZIP (GMB's annotations) or --gate JAR",
-      "             (GATE ANNIE's name lists) --output FILE",
+      "             (GATE ANNIE's name lists; --phrases: their whole entries) --output FILE",
       "  eval-ner   score the NER model: --gold FILE... (CoNLL-2003 or OpenNLP <START:type> format) [--model MODEL] [--json]",
       "  eval-topics  purity and NMI of the dominant topics against labels taken from article ids",
       "             (the part before the first '/', as in folder/file ids): --output DIR",
@@ -55,7 +55,7 @@ public final class Main {
         case "train-clusters":
           return EvalCommands.trainClusters(Args.parse(rest, Set.of()), out);
         case "train-gazetteer":
-          return EvalCommands.trainGazetteer(Args.parse(rest, Set.of()), out);
+          return EvalCommands.trainGazetteer(Args.parse(rest, Set.of("phrases")), out);
         case "eval-dedup":
           return EvalCommands.dedup(Args.parse(rest, Set.of()), out);
         case "generate":

@@ -63,6 +63,11 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
       this.lines = lines;
     }
 
+    /** The lines as text (UTF-8), for readers other than OpenNLP's word lookup. */
+    public String text() {
+      return new String(lines, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public void serialize(OutputStream out) throws IOException {
       out.write(lines);

@@ -82,10 +82,42 @@ public final class GateGazetteer {
    */
   public static Map<String, String> classes(Path jar) throws IOException {
     Map<String, TreeSet<String>> kinds = new TreeMap<>();
+    for (Entry e : entries(jar)) {
+      for (int i = 0; i < e.words().size(); i++) {
+        String k = e.words().size() == 1 ? e.kind() : e.kind() + (i == 0 ? "-b" : "-i");
+        kinds.computeIfAbsent(e.words().get(i), w -> new TreeSet<>()).add(k);
+      }
+    }
+    return joined(kinds);
+  }
+
+  /**
+   * @return whole entry → class: the entry's words joined with "_" ("Bank_of_England"), the kinds of
+   *     the lists it is in joined with "+"; read by {@link PhraseGazetteerFeatureGeneratorFactory}
+   */
+  public static Map<String, String> phrases(Path jar) throws IOException {
+    Map<String, TreeSet<String>> kinds = new TreeMap<>();
+    for (Entry e : entries(jar)) {
+      kinds.computeIfAbsent(String.join(PhraseGazetteerFeatureGeneratorFactory.JOINER, e.words()), w -> new TreeSet<>()).add(e.kind());
+    }
+    return joined(kinds);
+  }
+
+  private static Map<String, String> joined(Map<String, TreeSet<String>> kinds) {
+    Map<String, String> out = new TreeMap<>();
+    kinds.forEach((word, k) -> out.put(word, String.join("+", k)));
+    return out;
+  }
+
+  /** One list entry: its kind and its words. */
+  record Entry(String kind, List<String> words) {}
+
+  static List<Entry> entries(Path jar) throws IOException {
+    List<Entry> out = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry definitions = zip.getEntry(DEFINITIONS);
       if (definitions == null) {
-        return Map.of();
+        return out;
       }
       for (String line : lines(zip, definitions)) {
         String[] parts = line.split(":");
@@ -102,15 +134,12 @@ public final class GateGazetteer {
           // "David Cameron:gender=male": features follow the first colon (GATE's default separator).
           int colon = entry.indexOf(':');
           List<String> words = tokens(colon < 0 ? entry : entry.substring(0, colon));
-          for (int i = 0; i < words.size(); i++) {
-            String k = words.size() == 1 ? kind : kind + (i == 0 ? "-b" : "-i");
-            kinds.computeIfAbsent(words.get(i), w -> new TreeSet<>()).add(k);
+          if (!words.isEmpty()) {
+            out.add(new Entry(kind, words));
           }
         }
       }
     }
-    Map<String, String> out = new TreeMap<>();
-    kinds.forEach((word, k) -> out.put(word, String.join("+", k)));
     return out;
   }
 

@@ -41,6 +41,8 @@ class NerCommandsTest {
     java.nio.file.Path notZip = java.nio.file.Files.writeString(dir.resolve("not-a.jar"), "plain text");
     assertTrue(failure("train-gazetteer", "--gate", notZip.toString(), "--output", out.toString())
         .contains("holds no GATE gazetteer lists"), "not a zip at all");
+    assertTrue(failure("train-gazetteer", "--gmb", empty.toString(), "--phrases", "--output", out.toString())
+        .contains("--phrases goes with --gate FILE"));
     assertTrue(!java.nio.file.Files.exists(out), "nothing written");
   }
 

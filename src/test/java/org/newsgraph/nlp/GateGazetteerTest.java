@@ -49,6 +49,12 @@ class GateGazetteerTest {
     assertNull(classes.get("The"), "the blacklist is no organisation");
     assertNull(classes.get("seven"), "numbers are no kind of name");
 
+    Map<String, String> phrases = GateGazetteer.phrases(jar);
+    assertEquals("org", phrases.get("Bank_of_England"), "whole entries, words joined");
+    assertEquals("loc", phrases.get("U.S._Virgin_Islands"));
+    assertEquals("orgkey", phrases.get("Bank"));
+    assertNull(phrases.get("England"), "a word of an entry is no entry");
+
     Path out = TestSpark.tempDir("gate").resolve("gazetteer-gate.txt");
     NameGazetteer.write(classes, out);
     assertEquals(List.of("AT&T org", "Bank org-b+orgkey"), Files.readAllLines(out).subList(0, 2), "the word-cluster format");

@@ -75,7 +75,7 @@ class WordClustersTest {
     assertTrue(descriptors.size() >= 2, "descriptors found: " + descriptors);
     for (Path d : descriptors) {
       byte[] xml = Files.readAllBytes(d);
-      int sets = Files.readString(d).split("ClusterFeatureGeneratorFactory\"", -1).length - 1;
+      int sets = Files.readString(d).split("(Cluster|PhraseGazetteer)FeatureGeneratorFactory\"", -1).length - 1;
       List<Path> files = new ArrayList<>();
       for (int i = 0; i < sets; i++) {
         files.add(clusters);
