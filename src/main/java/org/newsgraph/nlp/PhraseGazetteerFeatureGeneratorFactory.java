@@ -33,23 +33,25 @@ public final class PhraseGazetteerFeatureGeneratorFactory extends GeneratorFacto
     if (!(dict instanceof ClusterFeatureGeneratorFactory.Clusters clusters)) {
       throw new InvalidFormatException("no gazetteer resource named '" + name + "' (train-ner --clusters FILE)");
     }
-    return new Generator(name, clusters.text());
+    // Parsed once per loaded model, not once per name finder: the job makes a name finder per partition.
+    return new Generator(name, TABLES.computeIfAbsent(clusters, c -> new Table(c.text())));
   }
+
+  /** Parsed entry tables by resource object (identity), dropped with the model that holds them. */
+  private static final Map<ClusterFeatureGeneratorFactory.Clusters, Table> TABLES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   @Override
   public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
     return Map.of(getStr("dict"), new ClusterFeatureGeneratorFactory.Serializer());
   }
 
-  static final class Generator implements AdaptiveFeatureGenerator {
-    private final String prefix;
-    private final Map<String, String[]> entries = new HashMap<>();
-    private final Set<String> firstWords = new HashSet<>();
-    private String[] sentence;
-    private List<List<String>> features;
+  /** The entries ("Bank_of_England" → {"org"}) and the words that start one; read-only once built. */
+  static final class Table {
+    final Map<String, String[]> entries = new HashMap<>();
+    final Set<String> firstWords = new HashSet<>();
 
-    Generator(String name, String lines) {
-      this.prefix = name + "=";
+    Table(String lines) {
       for (String line : lines.split("\n")) {
         int space = line.lastIndexOf(' ');
         if (space <= 0) {
@@ -60,6 +62,21 @@ public final class PhraseGazetteerFeatureGeneratorFactory extends GeneratorFacto
         int cut = phrase.indexOf(JOINER);
         firstWords.add(cut < 0 ? phrase : phrase.substring(0, cut));
       }
+    }
+  }
+
+  /** One per name finder (it keeps the current sentence's matches), over a shared table. */
+  static final class Generator implements AdaptiveFeatureGenerator {
+    private final String prefix;
+    private final Map<String, String[]> entries;
+    private final Set<String> firstWords;
+    private String[] sentence;
+    private List<List<String>> features;
+
+    Generator(String name, Table table) {
+      this.prefix = name + "=";
+      this.entries = table.entries;
+      this.firstWords = table.firstWords;
     }
 
     @Override

@@ -12,7 +12,7 @@ class PhraseGazetteerTest {
 
   @Test
   void tokensOfAMatchedEntryGetItsKindsAndTheirPlaceInIt() {
-    var generator = new PhraseGazetteerFeatureGeneratorFactory.Generator("g", LIST);
+    var generator = new PhraseGazetteerFeatureGeneratorFactory.Generator("g", new PhraseGazetteerFeatureGeneratorFactory.Table(LIST));
     String[] tokens = {"The", "Bank", "of", "England", "and", "London", "Stock", "Exchange", "in", "New", "York", "."};
     assertEquals(List.of(), features(generator, tokens, 0));
     assertEquals(List.of("g=orgkey-U", "g=org-B"), features(generator, tokens, 1), "an entry alone and the start of a longer one");
