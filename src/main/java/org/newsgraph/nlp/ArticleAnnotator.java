@@ -30,7 +30,9 @@ public final class ArticleAnnotator {
     this.nameFinder = new NameFinderME(models.names);
   }
 
-  public Annotation annotate(String text) {
+  public Annotation annotate(String written) {
+    // The models read plain quotes; mentions keep the text as written (same length, same offsets).
+    String text = asciiQuotes(written);
     List<RawMention> mentions = new ArrayList<>();
     int sentenceIndex = 0;
     int tokenCount = 0;
@@ -55,13 +57,13 @@ public final class ArticleAnnotator {
             EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
             taken.add(new ValueFinder.Match(start, end, type));
             mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
-                sentenceText.substring(start, end), type, probs[i]));
+                written.substring(sentenceStart + start, sentenceStart + end), type, probs[i]));
           }
         }
         for (ValueFinder.Match v : ValueFinder.find(sentenceText)) {
           if (!ValueFinder.overlaps(taken, v.start(), v.end())) {
             mentions.add(new RawMention(sentenceIndex, sentenceStart + v.start(), sentenceStart + v.end(),
-                sentenceText.substring(v.start(), v.end()), v.type(), 1.0));
+                written.substring(sentenceStart + v.start(), sentenceStart + v.end()), v.type(), 1.0));
           }
         }
         sentenceIndex++;
@@ -134,6 +136,36 @@ public final class ArticleAnnotator {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * The text as the models should read it: typographic quotes and apostrophes as plain ones
+   * ("O’Neill’s" as "O'Neill's", "“" as "\""), one character for one, so offsets stay valid. The
+   * NER model and its name lists know only CoNLL-2003's plain quotes, and the tokenizer leaves a
+   * closing "”" on the word before it ("Blue”" tagged MISC).
+   */
+  static String asciiQuotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (quoteFor(text.charAt(i)) != 0) {
+        StringBuilder out = new StringBuilder(text);
+        for (int j = i; j < out.length(); j++) {
+          char q = quoteFor(out.charAt(j));
+          if (q != 0) {
+            out.setCharAt(j, q);
+          }
+        }
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  private static char quoteFor(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+      default -> 0;
+    };
   }
 
   /** Splits on blank lines: a headline-like paragraph without a full stop is its own sentence. */

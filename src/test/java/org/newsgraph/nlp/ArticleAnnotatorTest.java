@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -48,5 +49,40 @@ class ArticleAnnotatorTest {
     assertEquals(List.of("Britain/LOCATION", "Tony Blair/PERSON", "London/LOCATION"), found);
     assertEquals(text.indexOf("Tony"), mentions.get(1).start());
     assertEquals(text.indexOf("'s spokesman"), mentions.get(1).end());
+  }
+
+  @Test
+  void typographicQuotesReadAsPlainOnes() {
+    assertEquals("O'Neill's", ArticleAnnotator.asciiQuotes("O\u2019Neill\u2019s"));
+    assertEquals("\"", ArticleAnnotator.asciiQuotes("\u201C"));
+    String plain = "Paris";
+    assertSame(plain, ArticleAnnotator.asciiQuotes(plain));
+    // The same stories with plain and with typographic quotes: the same names, typed alike (before
+    // the quotes were made plain, "Super Blue" came out ORGANIZATION and "Agroflora" LOCATION).
+    ArticleAnnotator annotator = new ArticleAnnotator(Models.get());
+    for (String ascii : List.of(
+        "The film \"Super Blue\" opened in London on Friday. Its director said \"it's Sony's best picture.\"",
+        "Agroflora's owners met the bank's lawyers in Caracas. \"Agroflora is our company,\" said the minister.")) {
+      List<String> expected = annotator.annotate(ascii).mentions().stream().map(m -> m.text() + "/" + m.type()).toList();
+      List<String> found = annotator.annotate(typographic(ascii)).mentions().stream()
+          .map(m -> m.text().replace('\u2019', '\'') + "/" + m.type()).toList();
+      assertEquals(expected, found);
+      assertTrue(expected.size() >= 2, expected.toString());
+    }
+  }
+
+  /** ' as ’, and " as “ and ” in turn. */
+  private static String typographic(String text) {
+    StringBuilder out = new StringBuilder(text);
+    boolean open = true;
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '\'') {
+        out.setCharAt(i, '\u2019');
+      } else if (out.charAt(i) == '"') {
+        out.setCharAt(i, open ? '\u201C' : '\u201D');
+        open = !open;
+      }
+    }
+    return out.toString();
   }
 }
