@@ -106,6 +106,34 @@ public final class ArticleAnnotator {
     return out == null ? tokens : out.toArray(new Span[0]);
   }
 
+  /**
+   * Gold tokens as the job would give them to the name finder: quotes made plain and clitics split
+   * off ({@link #asciiQuotes}, {@link #splitClitics}), for {@code eval-ner}.
+   *
+   * @param firstOf receives, for each given token and one past the last, the index of its first
+   *     token in the result, so that gold spans can follow
+   */
+  public static String[] modelTokens(String[] tokens, int[] firstOf) {
+    StringBuilder text = new StringBuilder();
+    Span[] spans = new Span[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      spans[i] = new Span(text.length(), text.length() + tokens[i].length());
+      text.append(asciiQuotes(tokens[i])).append(' ');
+    }
+    Span[] split = splitClitics(spans, text);
+    String[] out = new String[split.length];
+    for (int i = 0, j = 0; i <= tokens.length; i++) {
+      while (i < tokens.length && j < split.length && split[j].getStart() < spans[i].getStart()) {
+        j++;
+      }
+      firstOf[i] = i < tokens.length ? j : split.length;
+    }
+    for (int j = 0; j < split.length; j++) {
+      out[j] = split[j].getCoveredText(text).toString();
+    }
+    return out;
+  }
+
   /** Where a clitic ending of text[start, end) begins, or -1. */
   static int cliticStart(CharSequence text, int start, int end) {
     for (String clitic : CLITICS) {

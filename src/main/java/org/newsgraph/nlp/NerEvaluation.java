@@ -6,7 +6,11 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
-/** Runs a name finder over gold samples the way the job does: adaptive data cleared per document, spans corrected by {@link NameSpans}. */
+/**
+ * Runs a name finder over gold samples the way the job does: the gold tokens prepared as the job
+ * prepares its own ({@link ArticleAnnotator#modelTokens}), adaptive data cleared per document,
+ * spans corrected by {@link NameSpans}.
+ */
 public final class NerEvaluation {
   private NerEvaluation() {}
 
@@ -17,8 +21,17 @@ public final class NerEvaluation {
       if (sample.isClearAdaptiveDataSet()) {
         finder.clearAdaptiveData();
       }
-      Span[] predicted = NameSpans.withInitials(sample.getSentence(), finder.find(sample.getSentence()));
-      scorer.add(sample.getNames(), predicted);
+      // The tokens the job would make of the gold ones (clitics split off, quotes plain); gold spans follow.
+      String[] given = sample.getSentence();
+      int[] firstOf = new int[given.length + 1];
+      String[] tokens = ArticleAnnotator.modelTokens(given, firstOf);
+      Span[] names = sample.getNames();
+      Span[] expected = new Span[names.length];
+      for (int i = 0; i < names.length; i++) {
+        expected[i] = new Span(firstOf[names[i].getStart()], firstOf[names[i].getEnd()], names[i].getType());
+      }
+      Span[] predicted = NameSpans.withInitials(tokens, finder.find(tokens));
+      scorer.add(expected, predicted);
     }
     return scorer;
   }

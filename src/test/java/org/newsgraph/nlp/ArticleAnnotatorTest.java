@@ -33,6 +33,14 @@ class ArticleAnnotatorTest {
   }
 
   @Test
+  void goldTokensArePreparedAsTheJobPreparesItsOwn() {
+    int[] firstOf = new int[5];
+    String[] tokens = ArticleAnnotator.modelTokens(new String[] {"Tony", "Blair\u2019s", "aide", "isn't"}, firstOf);
+    assertEquals(List.of("Tony", "Blair", "'s", "aide", "is", "n't"), List.of(tokens));
+    assertEquals(List.of(0, 1, 3, 4, 6), Arrays.stream(firstOf).boxed().toList());
+  }
+
+  @Test
   void leavesOtherWordsWhole() {
     assertEquals(List.of("'s", "s'", "'", "rock'n'roll", "O'Neill", "1990s", "'90s", "Yes"),
         split("'s", "s'", "'", "rock'n'roll", "O'Neill", "1990s", "'90s", "Yes"));
