@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Runs a name finder over gold samples the way the job does: the gold tokens prepared as the job
- * prepares its own ({@link ArticleAnnotator#modelTokens}), adaptive data cleared per document,
+ * prepares its own ({@link NerTokens#modelTokens}), adaptive data cleared per document,
  * spans corrected by {@link NameSpans}.
  */
 public final class NerEvaluation {
@@ -24,7 +24,7 @@ public final class NerEvaluation {
       // The tokens the job would make of the gold ones (clitics split off, quotes plain); gold spans follow.
       String[] given = sample.getSentence();
       int[] firstOf = new int[given.length + 1];
-      String[] tokens = ArticleAnnotator.modelTokens(given, firstOf);
+      String[] tokens = NerTokens.modelTokens(given, firstOf);
       Span[] names = sample.getNames();
       Span[] expected = new Span[names.length];
       for (int i = 0; i < names.length; i++) {

@@ -1,0 +1,173 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * The tokens the name finder reads, made from the tokenizer's (the job) or a gold file's
+ * ({@code eval-ner}) alike: clitics split off, quotes plain, "US" as "U.S.". The model learned
+ * from CoNLL-2003's Reuters text of 1996; these are the ways today's news writes the same words
+ * otherwise. Only what the model reads changes: offsets and mentions keep the text as written.
+ */
+public final class NerTokens {
+  private NerTokens() {}
+
+  /** Endings split off a word as tokens of their own, longest first; each needs a letter or digit before it. */
+  private static final String[] CLITICS = {"n't", "'re", "'ve", "'ll", "'s", "'d", "'m"};
+
+  /**
+   * Splits "Blair's" into "Blair" and "'s" (and "isn't" into "is" and "n't", "players'" into
+   * "players" and "'"), as CoNLL-2003, which the NER model learned from, writes them. The
+   * tokenizer model keeps them whole, and the name finder, which never saw "Blair's", typed such
+   * words at random (MISC for "Britain's" in 44 of 44 on the BBC corpus). A curly apostrophe
+   * counts as one.
+   */
+  public static Span[] splitClitics(Span[] tokens, CharSequence text) {
+    List<Span> out = null;
+    for (int t = 0; t < tokens.length; t++) {
+      int cut = cliticStart(text, tokens[t].getStart(), tokens[t].getEnd());
+      if (cut < 0 && out == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(tokens.length + 4);
+        out.addAll(java.util.Arrays.asList(tokens).subList(0, t));
+      }
+      if (cut < 0) {
+        out.add(tokens[t]);
+      } else {
+        out.add(new Span(tokens[t].getStart(), cut));
+        out.add(new Span(cut, tokens[t].getEnd()));
+      }
+    }
+    return out == null ? tokens : out.toArray(new Span[0]);
+  }
+
+  /**
+   * Gold tokens as the job would give them to the name finder: quotes made plain, clitics split
+   * off, CoNLL's spellings ({@link #asciiQuotes}, {@link #splitClitics}, {@link #forModel}), for
+   * {@code eval-ner}.
+   *
+   * @param firstOf receives, for each given token and one past the last, the index of its first
+   *     token in the result, so that gold spans can follow
+   */
+  public static String[] modelTokens(String[] tokens, int[] firstOf) {
+    StringBuilder text = new StringBuilder();
+    Span[] spans = new Span[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      spans[i] = new Span(text.length(), text.length() + tokens[i].length());
+      text.append(asciiQuotes(tokens[i])).append(' ');
+    }
+    Span[] split = splitClitics(spans, text);
+    String[] out = new String[split.length];
+    for (int i = 0, j = 0; i <= tokens.length; i++) {
+      while (i < tokens.length && j < split.length && split[j].getStart() < spans[i].getStart()) {
+        j++;
+      }
+      firstOf[i] = i < tokens.length ? j : split.length;
+    }
+    for (int j = 0; j < split.length; j++) {
+      out[j] = split[j].getCoveredText(text).toString();
+    }
+    return forModel(out);
+  }
+
+  /** Where a clitic ending of text[start, end) begins, or -1. */
+  static int cliticStart(CharSequence text, int start, int end) {
+    for (String clitic : CLITICS) {
+      int cut = end - clitic.length();
+      if (cut > start && Character.isLetterOrDigit(text.charAt(cut - 1)) && endsWith(text, cut, end, clitic)) {
+        return cut;
+      }
+    }
+    // the possessive of a plural or of a name in s: "players'", "Jones'"
+    int cut = end - 1;
+    if (cut - 1 > start && isApostrophe(text.charAt(cut))
+        && Character.toLowerCase(text.charAt(cut - 1)) == 's' && Character.isLetter(text.charAt(cut - 2))) {
+      return cut;
+    }
+    return -1;
+  }
+
+  private static boolean endsWith(CharSequence text, int from, int end, String clitic) {
+    for (int i = 0; i < clitic.length(); i++) {
+      char c = text.charAt(from + i);
+      char want = clitic.charAt(i);
+      if (want == '\'' ? !isApostrophe(c) : Character.toLowerCase(c) != want) {
+        return false;
+      }
+    }
+    return from + clitic.length() == end;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * The text as the models should read it: typographic quotes and apostrophes as plain ones
+   * ("O’Neill’s" as "O'Neill's", "“" as "\""), one character for one, so offsets stay valid. The
+   * NER model and its name lists know only CoNLL-2003's plain quotes, and the tokenizer leaves a
+   * closing "”" on the word before it ("Blue”" tagged MISC).
+   */
+  public static String asciiQuotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (quoteFor(text.charAt(i)) != 0) {
+        StringBuilder out = new StringBuilder(text);
+        for (int j = i; j < out.length(); j++) {
+          char q = quoteFor(out.charAt(j));
+          if (q != 0) {
+            out.setCharAt(j, q);
+          }
+        }
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  private static char quoteFor(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+      default -> 0;
+    };
+  }
+
+  /** Spellings of today's house styles and the one CoNLL-2003 has (hundreds of times) for the same word. */
+  private static final java.util.Map<String, String> CONLL_SPELLING = java.util.Map.of("US", "U.S.");
+
+  /**
+   * The words of a sentence as the model should read them: {@code "US"} as {@code "U.S."} (CoNLL
+   * writes the country U.S. 309 times and US 6, so the model read BBC's "the US" as an
+   * organisation 531 times in 1,264), except in a line of capitals, where "US" may be the pronoun.
+   */
+  public static String[] forModel(String[] words) {
+    String[] out = words;
+    for (int i = 0; i < words.length; i++) {
+      String spelling = CONLL_SPELLING.get(words[i]);
+      if (spelling != null && !inCapitals(words, i)) {
+        if (out == words) {
+          out = words.clone();
+        }
+        out[i] = spelling;
+      }
+    }
+    return out;
+  }
+
+  /** Whether neither neighbour of word i has a lower-case letter (a headline in capitals, or no neighbours). */
+  private static boolean inCapitals(String[] words, int i) {
+    return (i == 0 || !hasLowerCase(words[i - 1])) && (i + 1 == words.length || !hasLowerCase(words[i + 1]));
+  }
+
+  private static boolean hasLowerCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
