@@ -20,7 +20,7 @@ public final class NerTokens {
    * Splits "Blair's" into "Blair" and "'s" (and "isn't" into "is" and "n't", "players'" into
    * "players" and "'"), as CoNLL-2003, which the NER model learned from, writes them. The
    * tokenizer model keeps them whole, and the name finder, which never saw "Blair's", typed such
-   * words at random (MISC for "Britain's" in 44 of 44 on the BBC corpus). A curly apostrophe
+   * words at random ("Britain's" on the BBC corpus: MISC 44 times of 64, LOCATION 3). A curly apostrophe
    * counts as one.
    */
   public static Span[] splitClitics(Span[] tokens, CharSequence text) {
