@@ -41,7 +41,7 @@ public final class ArticleAnnotator {
       for (Span sentence : sentenceDetector.sentPosDetect(para)) {
         int sentenceStart = paragraph.getStart() + sentence.getStart();
         String sentenceText = sentence.getCoveredText(para).toString();
-        Span[] tokenSpans = NerTokens.splitClitics(tokenizer.tokenizePos(sentenceText), sentenceText);
+        Span[] tokenSpans = NerTokens.split(tokenizer.tokenizePos(sentenceText), sentenceText);
         tokenCount += tokenSpans.length;
         String[] tokens = NerTokens.forModel(Span.spansToStrings(tokenSpans, sentenceText));
         List<ValueFinder.Match> taken = new ArrayList<>();

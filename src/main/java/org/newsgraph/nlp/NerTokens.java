@@ -17,36 +17,103 @@ public final class NerTokens {
   private static final String[] CLITICS = {"n't", "'re", "'ve", "'ll", "'s", "'d", "'m"};
 
   /**
-   * Splits "Blair's" into "Blair" and "'s" (and "isn't" into "is" and "n't", "players'" into
-   * "players" and "'"), as CoNLL-2003, which the NER model learned from, writes them. The
-   * tokenizer model keeps them whole, and the name finder, which never saw "Blair's", typed such
-   * words at random ("Britain's" on the BBC corpus: MISC 44 times of 64, LOCATION 3). A curly apostrophe
-   * counts as one.
+   * Splits what the tokenizer left joined and CoNLL-2003, which the NER model learned from,
+   * writes apart: a clitic ending ("Blair's" as "Blair" and "'s", "isn't" as "is" and "n't",
+   * "players'" as "players" and "'"), dashes between words without spaces ("Biden—who",
+   * "Biden--who"), and a quote stuck to a word (":\"Moscow"). The name finder, which never saw
+   * "Blair's", typed such words at random ("Britain's" on the BBC corpus: MISC 44 times of 64,
+   * LOCATION 3), and read "Biden—who" as one name. Expects plain quotes ({@link #asciiQuotes}).
    */
-  public static Span[] splitClitics(Span[] tokens, CharSequence text) {
+  public static Span[] split(Span[] tokens, CharSequence text) {
     List<Span> out = null;
+    List<Span> pieces = new ArrayList<>(4);
     for (int t = 0; t < tokens.length; t++) {
-      int cut = cliticStart(text, tokens[t].getStart(), tokens[t].getEnd());
-      if (cut < 0 && out == null) {
+      pieces.clear();
+      pieces(text, tokens[t].getStart(), tokens[t].getEnd(), pieces);
+      boolean whole = pieces.size() == 1;
+      if (whole && out == null) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(tokens.length + 4);
         out.addAll(java.util.Arrays.asList(tokens).subList(0, t));
       }
-      if (cut < 0) {
+      if (whole) {
         out.add(tokens[t]);
       } else {
-        out.add(new Span(tokens[t].getStart(), cut));
-        out.add(new Span(cut, tokens[t].getEnd()));
+        out.addAll(pieces);
       }
     }
     return out == null ? tokens : out.toArray(new Span[0]);
   }
 
+  /** The pieces of the token text[start, end), in order (the token itself when nothing splits). */
+  static void pieces(CharSequence text, int start, int end, List<Span> out) {
+    int from = start;
+    int to = end;
+    if (to - from > 1 && text.charAt(from) == '"') {
+      out.add(new Span(from, from + 1));
+      from++;
+    }
+    boolean closingQuote = to - from > 1 && text.charAt(to - 1) == '"';
+    if (closingQuote) {
+      to--;
+    }
+    int word = from;
+    for (int i = from; i < to; ) {
+      int dashEnd = dashEnd(text, i, to);
+      if (dashEnd > i && (i > from || dashEnd < to)) {
+        if (i > word) {
+          word(text, word, i, out);
+        }
+        out.add(new Span(i, dashEnd));
+        word = dashEnd;
+        i = dashEnd;
+      } else {
+        i++;
+      }
+    }
+    if (to > word) {
+      word(text, word, to, out);
+    }
+    if (closingQuote) {
+      out.add(new Span(to, end));
+    }
+  }
+
+  /** The end of a dash that starts at i ("—", "―", or two or more hyphens), or i where none does. */
+  private static int dashEnd(CharSequence text, int i, int end) {
+    char c = text.charAt(i);
+    int j = i;
+    if (c == '\u2014' || c == '\u2015') {
+      while (j < end && (text.charAt(j) == '\u2014' || text.charAt(j) == '\u2015')) {
+        j++;
+      }
+      return j;
+    }
+    if (c == '-' && i + 1 < end && text.charAt(i + 1) == '-') {
+      while (j < end && text.charAt(j) == '-') {
+        j++;
+      }
+      return j;
+    }
+    return i;
+  }
+
+  /** A word piece, with its clitic ending split off. */
+  private static void word(CharSequence text, int start, int end, List<Span> out) {
+    int cut = cliticStart(text, start, end);
+    if (cut < 0) {
+      out.add(new Span(start, end));
+    } else {
+      out.add(new Span(start, cut));
+      out.add(new Span(cut, end));
+    }
+  }
+
   /**
-   * Gold tokens as the job would give them to the name finder: quotes made plain, clitics split
-   * off, CoNLL's spellings ({@link #asciiQuotes}, {@link #splitClitics}, {@link #forModel}), for
+   * Gold tokens as the job would give them to the name finder: quotes made plain, clitics and
+   * dashes split off, CoNLL's spellings ({@link #asciiQuotes}, {@link #split}, {@link #forModel}), for
    * {@code eval-ner}.
    *
    * @param firstOf receives, for each given token and one past the last, the index of its first
@@ -59,7 +126,7 @@ public final class NerTokens {
       spans[i] = new Span(text.length(), text.length() + tokens[i].length());
       text.append(asciiQuotes(tokens[i])).append(' ');
     }
-    Span[] split = splitClitics(spans, text);
+    Span[] split = split(spans, text);
     String[] out = new String[split.length];
     for (int i = 0, j = 0; i <= tokens.length; i++) {
       while (i < tokens.length && j < split.length && split[j].getStart() < spans[i].getStart()) {
@@ -135,19 +202,17 @@ public final class NerTokens {
     };
   }
 
-  /** Spellings of today's house styles and the one CoNLL-2003 has (hundreds of times) for the same word. */
-  private static final java.util.Map<String, String> CONLL_SPELLING = java.util.Map.of("US", "U.S.");
-
   /**
-   * The words of a sentence as the model should read them: {@code "US"} as {@code "U.S."} (CoNLL
-   * writes the country U.S. 309 times and US 6, so the model read BBC's "the US" as an
-   * organisation 531 times in 1,264), except in a line of capitals, where "US" may be the pronoun.
+   * The words of a sentence as the model should read them, in CoNLL-2003's spelling: {@code "US"}
+   * as {@code "U.S."} (CoNLL writes the country U.S. 309 times and US 6, so the model read BBC's
+   * "the US" as an organisation 531 times in 1,264), except in a line of capitals, where "US" may
+   * be the pronoun; and a dash of "—" as "--".
    */
   public static String[] forModel(String[] words) {
     String[] out = words;
     for (int i = 0; i < words.length; i++) {
-      String spelling = CONLL_SPELLING.get(words[i]);
-      if (spelling != null && !inCapitals(words, i)) {
+      String spelling = conllSpelling(words, i);
+      if (spelling != null) {
         if (out == words) {
           out = words.clone();
         }
@@ -155,6 +220,15 @@ public final class NerTokens {
       }
     }
     return out;
+  }
+
+  private static String conllSpelling(String[] words, int i) {
+    String word = words[i];
+    if (word.equals("US")) {
+      return inCapitals(words, i) ? null : "U.S.";
+    }
+    char c = word.isEmpty() ? ' ' : word.charAt(0);
+    return (c == '\u2014' || c == '\u2015') && dashEnd(word, 0, word.length()) == word.length() ? "--" : null;
   }
 
   /** Whether neither neighbour of word i has a lower-case letter (a headline in capitals, or no neighbours). */

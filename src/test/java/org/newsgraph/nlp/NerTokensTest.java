@@ -19,7 +19,7 @@ class NerTokensTest {
       spans[i] = new Span(at, at + words[i].length());
       at += words[i].length() + 1;
     }
-    return Arrays.stream(NerTokens.splitClitics(spans, text)).map(s -> s.getCoveredText(text).toString()).toList();
+    return Arrays.stream(NerTokens.split(spans, text)).map(s -> s.getCoveredText(text).toString()).toList();
   }
 
   @Test
@@ -52,11 +52,30 @@ class NerTokensTest {
   }
 
   @Test
+  void splitsDashesAndQuotesStuckToWords() {
+    assertEquals(List.of("Biden", "\u2014", "who"), split("Biden\u2014who"));
+    assertEquals(List.of("Biden", "--", "who", "else", "--"), split("Biden--who", "else--"));
+    assertEquals(List.of(":", "\"", "Moscow", "ready", "\""), split(":", "\"Moscow", "ready\""));
+    assertEquals(List.of("\u2014", "Blair", "'s"), split("\u2014Blair's"));
+    assertEquals(List.of("\u2014", "--", "\"", "well-known", "-5", "1990-91"),
+        split("\u2014", "--", "\"", "well-known", "-5", "1990-91"));
+    assertEquals(List.of("a", "--", "b"), List.of(NerTokens.forModel(new String[] {"a", "\u2014", "b"})));
+  }
+
+  @Test
+  void namesBesideDashesAreFoundAlone() {
+    List<String> found = new ArticleAnnotator(Models.get())
+        .annotate("President Joe Biden\u2014who met Vladimir Putin in Geneva\u2014said the talks were good.")
+        .mentions().stream().map(m -> m.text() + "/" + m.type()).toList();
+    assertEquals(List.of("Joe Biden/PERSON", "Vladimir Putin/PERSON", "Geneva/LOCATION"), found);
+  }
+
+  @Test
   void leavesOtherWordsWhole() {
     assertEquals(List.of("'s", "s'", "'", "rock'n'roll", "O'Neill", "1990s", "'90s", "Yes"),
         split("'s", "s'", "'", "rock'n'roll", "O'Neill", "1990s", "'90s", "Yes"));
     Span[] none = {new Span(0, 5)};
-    assertSame(none, NerTokens.splitClitics(none, "Paris"), "nothing to split: the same array back");
+    assertSame(none, NerTokens.split(none, "Paris"), "nothing to split: the same array back");
   }
 
   @Test
