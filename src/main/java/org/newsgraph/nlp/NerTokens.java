@@ -6,9 +6,10 @@ import opennlp.tools.util.Span;
 
 /**
  * The tokens the name finder reads, made from the tokenizer's (the job) or a gold file's
- * ({@code eval-ner}) alike: clitics split off, quotes plain, "US" as "U.S.". The model learned
- * from CoNLL-2003's Reuters text of 1996; these are the ways today's news writes the same words
- * otherwise. Only what the model reads changes: offsets and mentions keep the text as written.
+ * ({@code eval-ner}) alike: clitics, dashes and stuck quotes split off, quotes plain, "US" as
+ * "U.S.". The model learned from CoNLL-2003's Reuters text of 1996; these are the ways today's
+ * news writes the same words otherwise. Only what the model reads changes: offsets and mentions
+ * keep the text as written.
  */
 public final class NerTokens {
   private NerTokens() {}
