@@ -21,7 +21,7 @@ public final class NerEvaluation {
       if (sample.isClearAdaptiveDataSet()) {
         finder.clearAdaptiveData();
       }
-      // The tokens the job would make of the gold ones (clitics split off, quotes plain); gold spans follow.
+      // The tokens the job would make of the gold ones (NerTokens); gold spans follow the splits.
       String[] given = sample.getSentence();
       int[] firstOf = new int[given.length + 1];
       String[] tokens = NerTokens.modelTokens(given, firstOf);
