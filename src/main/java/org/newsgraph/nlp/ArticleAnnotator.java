@@ -34,6 +34,10 @@ public final class ArticleAnnotator {
     // The models read plain quotes; mentions keep the text as written (same length, same offsets).
     String text = NerTokens.asciiQuotes(written);
     List<RawMention> mentions = new ArrayList<>();
+    // The name finder's mentions (their words and places in `mentions`) for the document-level pass.
+    List<List<String>> nameWords = new ArrayList<>();
+    List<Integer> nameAt = new ArrayList<>();
+    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
     int sentenceIndex = 0;
     int tokenCount = 0;
     for (Span paragraph : paragraphs(text)) {
@@ -44,6 +48,11 @@ public final class ArticleAnnotator {
         Span[] tokenSpans = NerTokens.split(tokenizer.tokenizePos(sentenceText), sentenceText);
         tokenCount += tokenSpans.length;
         String[] tokens = NerTokens.forModel(Span.spansToStrings(tokenSpans, sentenceText));
+        for (String token : tokens) {
+          if (NameSpans.lowerCase(token)) {
+            lowerCaseWords.add(token);
+          }
+        }
         List<ValueFinder.Match> taken = new ArrayList<>();
         // A "sentence" of thousands of tokens (a table, a list, junk) is tagged in windows.
         for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
@@ -56,6 +65,8 @@ public final class ArticleAnnotator {
             int end = tokenSpans[from + names[i].getEnd() - 1].getEnd();
             EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
             taken.add(new ValueFinder.Match(start, end, type));
+            nameWords.add(java.util.Arrays.asList(window).subList(names[i].getStart(), names[i].getEnd()));
+            nameAt.add(mentions.size());
             mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
                 written.substring(sentenceStart + start, sentenceStart + end), type, probs[i]));
           }
@@ -71,8 +82,28 @@ public final class ArticleAnnotator {
     }
     // Adaptive features carry over between sentences of one article, never across articles.
     nameFinder.clearAdaptiveData();
+    retypeSurnames(mentions, nameWords, nameAt, lowerCaseWords);
     mentions.sort(java.util.Comparator.comparingInt(RawMention::start));
     return new Annotation(sentenceIndex, tokenCount, mentions);
+  }
+
+  /** The document-level correction of {@link NameSpans#personSurnames} applied to the article's mentions. */
+  private static void retypeSurnames(List<RawMention> mentions, List<List<String>> nameWords, List<Integer> nameAt,
+      java.util.Set<String> lowerCaseWords) {
+    String[] types = new String[nameWords.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = mentions.get(nameAt.get(i)).type().name();
+    }
+    if (NameSpans.personSurnames(nameWords, types, lowerCaseWords) == 0) {
+      return;
+    }
+    for (int i = 0; i < types.length; i++) {
+      RawMention m = mentions.get(nameAt.get(i));
+      if (!m.type().name().equals(types[i])) {
+        mentions.set(nameAt.get(i), new RawMention(m.sentenceIndex(), m.start(), m.end(), m.text(),
+            EntityType.valueOf(types[i]), m.probability()));
+      }
+    }
   }
 
   /** Splits on blank lines: a headline-like paragraph without a full stop is its own sentence. */

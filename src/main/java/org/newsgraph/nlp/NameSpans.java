@@ -1,5 +1,9 @@
 package org.newsgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
@@ -44,6 +48,76 @@ public final class NameSpans {
     }
     return out == null ? names : out.toArray(new Span[0]);
   }
+
+  /**
+   * Document-level: a name the model typed otherwise that is the last words of a person's full name
+   * found in the same document is that person's surname ("Washington" after "MaliVai Washington",
+   * "Jordan" after "Michael Jordan"), unless the full name's first words look like something else
+   * than a first name: a name of their own in the document (the model ran two names together:
+   * "Lebed Chechnya" in a headline, with "Lebed" named alone elsewhere), a word not capitalised
+   * ("Stade de France"), or a word the document also writes in lower case (a capitalised common
+   * word the model took for a first name: "Veteran Labour", "Fellow Bath"). Names written in
+   * capitals ("QC") are left alone.
+   *
+   * @param names each name's words, in document order
+   * @param types their types ({@link EntityType} names), retyped in place
+   * @param lowerCaseWords the document's words that begin with a lower-case letter
+   * @return how many were retyped
+   */
+  public static int personSurnames(List<List<String>> names, String[] types, Set<String> lowerCaseWords) {
+    Set<List<String>> all = new HashSet<>(names);
+    List<List<String>> fullNames = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).size() >= 2 && PERSON.equals(types[i])) {
+        fullNames.add(names.get(i));
+      }
+    }
+    int retyped = 0;
+    for (int i = 0; i < names.size(); i++) {
+      List<String> name = names.get(i);
+      if (PERSON.equals(types[i]) || allCapitals(name)) {
+        continue;
+      }
+      for (List<String> full : fullNames) {
+        int cut = full.size() - name.size();
+        if (cut > 0 && full.subList(cut, full.size()).equals(name)
+            && firstNames(full.subList(0, cut), all, lowerCaseWords)) {
+          types[i] = PERSON;
+          retyped++;
+          break;
+        }
+      }
+    }
+    return retyped;
+  }
+
+  private static boolean firstNames(List<String> words, Set<List<String>> names, Set<String> lowerCaseWords) {
+    if (names.contains(words) || lowerCaseWords.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitals(List<String> words) {
+    for (String w : words) {
+      if (!w.equals(w.toUpperCase(java.util.Locale.ROOT)) || w.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word begins with a lower-case letter (for {@link #personSurnames}' third argument). */
+  public static boolean lowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+  }
+
+  private static final String PERSON = EntityType.PERSON.name();
 
   private static boolean isPerson(Span s) {
     return EntityType.PERSON.name().equals(s.getType());

@@ -1,5 +1,7 @@
 package org.newsgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -9,7 +11,7 @@ import opennlp.tools.util.Span;
 /**
  * Runs a name finder over gold samples the way the job does: the gold tokens prepared as the job
  * prepares its own ({@link NerTokens#modelTokens}), adaptive data cleared per document,
- * spans corrected by {@link NameSpans}.
+ * spans corrected by {@link NameSpans}, per sentence and per document.
  */
 public final class NerEvaluation {
   private NerEvaluation() {}
@@ -17,8 +19,10 @@ public final class NerEvaluation {
   public static NerScorer evaluate(TokenNameFinderModel model, List<NameSample> gold) {
     NameFinderME finder = new NameFinderME(model);
     NerScorer scorer = new NerScorer();
+    Document document = new Document();
     for (NameSample sample : gold) {
       if (sample.isClearAdaptiveDataSet()) {
+        document.score(scorer);
         finder.clearAdaptiveData();
       }
       // The tokens the job would make of the gold ones (NerTokens); gold spans follow the splits.
@@ -30,9 +34,52 @@ public final class NerEvaluation {
       for (int i = 0; i < names.length; i++) {
         expected[i] = new Span(firstOf[names[i].getStart()], firstOf[names[i].getEnd()], names[i].getType());
       }
-      Span[] predicted = NameSpans.withInitials(tokens, finder.find(tokens));
-      scorer.add(expected, predicted);
+      document.add(tokens, expected, NameSpans.withInitials(tokens, finder.find(tokens)));
     }
+    document.score(scorer);
     return scorer;
+  }
+
+  /** One document's sentences, held until its end for the document-level corrections. */
+  private static final class Document {
+    final List<String[]> tokens = new ArrayList<>();
+    final List<Span[]> expected = new ArrayList<>();
+    final List<Span[]> predicted = new ArrayList<>();
+
+    void add(String[] sentence, Span[] gold, Span[] found) {
+      tokens.add(sentence);
+      expected.add(gold);
+      predicted.add(found);
+    }
+
+    void score(NerScorer scorer) {
+      List<List<String>> names = new ArrayList<>();
+      List<String> types = new ArrayList<>();
+      java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+      for (int s = 0; s < tokens.size(); s++) {
+        for (String w : tokens.get(s)) {
+          if (NameSpans.lowerCase(w)) {
+            lowerCaseWords.add(w);
+          }
+        }
+        for (Span n : predicted.get(s)) {
+          names.add(Arrays.asList(tokens.get(s)).subList(n.getStart(), n.getEnd()));
+          types.add(n.getType());
+        }
+      }
+      String[] retyped = types.toArray(new String[0]);
+      NameSpans.personSurnames(names, retyped, lowerCaseWords);
+      int next = 0;
+      for (int s = 0; s < tokens.size(); s++) {
+        Span[] found = predicted.get(s).clone();
+        for (int i = 0; i < found.length; i++) {
+          found[i] = new Span(found[i].getStart(), found[i].getEnd(), retyped[next++], found[i].getProb());
+        }
+        scorer.add(expected.get(s), found);
+      }
+      tokens.clear();
+      expected.clear();
+      predicted.clear();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import opennlp.tools.util.Span;
@@ -40,5 +41,60 @@ class NameSpansTest {
     Span[] adjacentOrg = {new Span(0, 1, "ORGANIZATION"), person(2, 3)};
     assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), person(1, 3)},
         NameSpans.withInitials("Reuters J Smith".split(" "), adjacentOrg), "only a person's name is joined across the initial");
+  }
+
+  private static java.util.List<String> words(String name) {
+    return java.util.List.of(name.split(" "));
+  }
+
+  @Test
+  void aNameThatEndsAPersonsFullNameInTheDocumentIsThatPerson() {
+    // Typed by the model as written here; "Jordan" after "Michael Jordan" is him, before it too.
+    java.util.List<java.util.List<String>> names = java.util.List.of(words("Jordan"), words("Michael Jordan"),
+        words("Chicago"), words("Jordan"), words("Bulls"));
+    String[] types = {"LOCATION", "PERSON", "LOCATION", "ORGANIZATION", "ORGANIZATION"};
+    assertEquals(2, NameSpans.personSurnames(names, types, java.util.Set.of()));
+    assertArrayEquals(new String[] {"PERSON", "PERSON", "LOCATION", "PERSON", "ORGANIZATION"}, types);
+  }
+
+  @Test
+  void twoNamesRunTogetherDoNotMakeTheSecondAPerson() {
+    // "Lebed Chechnya peace plan": the model joined a person and a place; Lebed is named alone too.
+    java.util.List<java.util.List<String>> names = java.util.List.of(words("Lebed Chechnya"), words("Lebed"),
+        words("Chechnya"));
+    String[] types = {"PERSON", "PERSON", "LOCATION"};
+    assertEquals(0, NameSpans.personSurnames(names, types, java.util.Set.of()));
+    assertArrayEquals(new String[] {"PERSON", "PERSON", "LOCATION"}, types);
+    // A one-word person is no full name, and a first name is no surname.
+    String[] alone = {"PERSON", "LOCATION"};
+    assertEquals(0, NameSpans.personSurnames(java.util.List.of(words("Washington"), words("Washington")), alone,
+        java.util.Set.of()));
+    String[] first = {"PERSON", "ORGANIZATION"};
+    assertEquals(0, NameSpans.personSurnames(java.util.List.of(words("Michael Jordan"), words("Michael")), first,
+        java.util.Set.of()));
+    assertEquals("ORGANIZATION", first[1]);
+  }
+
+  @Test
+  void fullNamesThatBeginWithOtherWordsMakeNoSurnames() {
+    // Spans the model typed PERSON that are no people's names: their last word stays what it was.
+    java.util.List<java.util.List<String>> names = java.util.List.of(words("Stade de France"), words("France"),
+        words("Veteran Labour"), words("Labour"), words("Philippe Sands QC"), words("QC"));
+    String[] types = {"PERSON", "LOCATION", "PERSON", "ORGANIZATION", "PERSON", "ORGANIZATION"};
+    assertEquals(0, NameSpans.personSurnames(names, types, java.util.Set.of("veteran", "the")));
+    assertArrayEquals(new String[] {"PERSON", "LOCATION", "PERSON", "ORGANIZATION", "PERSON", "ORGANIZATION"}, types);
+    // Without "veteran" written in lower case in the document, "Veteran" may be a first name.
+    assertEquals(1, NameSpans.personSurnames(names, types, java.util.Set.of("the")));
+    assertEquals("PERSON", types[3]);
+  }
+
+  @Test
+  void theJobTypesASurnameAsThePersonNamedInFullLaterInTheArticle() {
+    // The model alone types both "Kenteris" ORGANIZATION here (it reads the first as "Kenteris and Thanou").
+    String text = "Kenteris and Thanou face a hearing. The IAAF said Kenteris had been charged. "
+        + "Greek sprinter Kostas Kenteris denies it.";
+    java.util.List<String> found = new ArticleAnnotator(Models.get()).annotate(text).mentions().stream()
+        .filter(m -> m.text().endsWith("Kenteris")).map(m -> m.text() + "/" + m.type()).toList();
+    assertEquals(java.util.List.of("Kenteris/PERSON", "Kostas Kenteris/PERSON"), found);
   }
 }
