@@ -1,8 +1,10 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
@@ -66,19 +68,21 @@ public final class NameSpans {
    */
   public static int personSurnames(List<List<String>> names, String[] types, Set<String> lowerCaseWords) {
     Set<List<String>> all = new HashSet<>(names);
-    List<List<String>> fullNames = new ArrayList<>();
+    // Full names by their last word, so that a long document costs one lookup per name.
+    Map<String, List<List<String>>> fullNames = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      if (names.get(i).size() >= 2 && PERSON.equals(types[i])) {
-        fullNames.add(names.get(i));
+      List<String> name = names.get(i);
+      if (name.size() >= 2 && PERSON.equals(types[i])) {
+        fullNames.computeIfAbsent(name.get(name.size() - 1), w -> new ArrayList<>()).add(name);
       }
     }
     int retyped = 0;
     for (int i = 0; i < names.size(); i++) {
       List<String> name = names.get(i);
-      if (PERSON.equals(types[i]) || allCapitals(name)) {
+      if (PERSON.equals(types[i]) || name.isEmpty() || allCapitals(name)) {
         continue;
       }
-      for (List<String> full : fullNames) {
+      for (List<String> full : fullNames.getOrDefault(name.get(name.size() - 1), List.of())) {
         int cut = full.size() - name.size();
         if (cut > 0 && full.subList(cut, full.size()).equals(name)
             && firstNames(full.subList(0, cut), all, lowerCaseWords)) {
