@@ -34,10 +34,9 @@ public final class ArticleAnnotator {
     // The models read plain quotes; mentions keep the text as written (same length, same offsets).
     String text = NerTokens.asciiQuotes(written);
     List<RawMention> mentions = new ArrayList<>();
-    // The name finder's mentions (their words and places in `mentions`) for the document-level pass.
-    List<List<String>> nameWords = new ArrayList<>();
+    // The name finder's mentions, and their places in `mentions`, for the document-level corrections.
+    NameSpans.Document document = new NameSpans.Document();
     List<Integer> nameAt = new ArrayList<>();
-    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
     int sentenceIndex = 0;
     int tokenCount = 0;
     for (Span paragraph : paragraphs(text)) {
@@ -48,11 +47,6 @@ public final class ArticleAnnotator {
         Span[] tokenSpans = NerTokens.split(tokenizer.tokenizePos(sentenceText), sentenceText);
         tokenCount += tokenSpans.length;
         String[] tokens = NerTokens.forModel(Span.spansToStrings(tokenSpans, sentenceText));
-        for (String token : tokens) {
-          if (NameSpans.lowerCase(token)) {
-            lowerCaseWords.add(token);
-          }
-        }
         List<ValueFinder.Match> taken = new ArrayList<>();
         // A "sentence" of thousands of tokens (a table, a list, junk) is tagged in windows.
         for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
@@ -60,12 +54,12 @@ public final class ArticleAnnotator {
           String[] window = from == 0 && to == tokens.length ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
           Span[] names = NameSpans.withInitials(window, nameFinder.find(window));
           double[] probs = nameFinder.probs(names); // per span: the mean of its tokens' outcome probabilities
+          document.add(window, names);
           for (int i = 0; i < names.length; i++) {
             int start = tokenSpans[from + names[i].getStart()].getStart();
             int end = tokenSpans[from + names[i].getEnd() - 1].getEnd();
             EntityType type = EntityType.valueOf(names[i].getType().toUpperCase(Locale.ROOT));
             taken.add(new ValueFinder.Match(start, end, type));
-            nameWords.add(java.util.Arrays.asList(window).subList(names[i].getStart(), names[i].getEnd()));
             nameAt.add(mentions.size());
             mentions.add(new RawMention(sentenceIndex, sentenceStart + start, sentenceStart + end,
                 written.substring(sentenceStart + start, sentenceStart + end), type, probs[i]));
@@ -82,21 +76,13 @@ public final class ArticleAnnotator {
     }
     // Adaptive features carry over between sentences of one article, never across articles.
     nameFinder.clearAdaptiveData();
-    retypeSurnames(mentions, nameWords, nameAt, lowerCaseWords);
+    retype(mentions, nameAt, document.correctedTypes());
     mentions.sort(java.util.Comparator.comparingInt(RawMention::start));
     return new Annotation(sentenceIndex, tokenCount, mentions);
   }
 
-  /** The document-level correction of {@link NameSpans#personSurnames} applied to the article's mentions. */
-  private static void retypeSurnames(List<RawMention> mentions, List<List<String>> nameWords, List<Integer> nameAt,
-      java.util.Set<String> lowerCaseWords) {
-    String[] types = new String[nameWords.size()];
-    for (int i = 0; i < types.length; i++) {
-      types[i] = mentions.get(nameAt.get(i)).type().name();
-    }
-    if (NameSpans.personSurnames(nameWords, types, lowerCaseWords) == 0) {
-      return;
-    }
+  /** Gives the name finder's mentions (at {@code nameAt} in {@code mentions}) their corrected types. */
+  private static void retype(List<RawMention> mentions, List<Integer> nameAt, String[] types) {
     for (int i = 0; i < types.length; i++) {
       RawMention m = mentions.get(nameAt.get(i));
       if (!m.type().name().equals(types[i])) {

@@ -116,9 +116,35 @@ public final class NameSpans {
     return true;
   }
 
-  /** Whether a word begins with a lower-case letter (for {@link #personSurnames}' third argument). */
-  public static boolean lowerCase(String word) {
-    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+  /**
+   * One document's names as the name finder found them, sentence by sentence, for the
+   * document-level corrections ({@link #personSurnames}); the job and {@code eval-ner} both fill one.
+   */
+  public static final class Document {
+    private final List<List<String>> names = new ArrayList<>();
+    private final List<String> types = new ArrayList<>();
+    private final Set<String> lowerCaseWords = new HashSet<>();
+
+    /** A sentence (or a window of one) and the names found in it, in document order. */
+    public void add(String[] tokens, Span[] found) {
+      for (String w : tokens) {
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          lowerCaseWords.add(w);
+        }
+      }
+      List<String> words = java.util.Arrays.asList(tokens);
+      for (Span n : found) {
+        names.add(words.subList(n.getStart(), n.getEnd()));
+        types.add(n.getType().toUpperCase(java.util.Locale.ROOT)); // EntityType names
+      }
+    }
+
+    /** The types of all names added, in the order added, after the document-level corrections. */
+    public String[] correctedTypes() {
+      String[] out = types.toArray(new String[0]);
+      personSurnames(names, out, lowerCaseWords);
+      return out;
+    }
   }
 
   private static final String PERSON = EntityType.PERSON.name();

@@ -1,7 +1,6 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -42,44 +41,29 @@ public final class NerEvaluation {
 
   /** One document's sentences, held until its end for the document-level corrections. */
   private static final class Document {
-    final List<String[]> tokens = new ArrayList<>();
     final List<Span[]> expected = new ArrayList<>();
     final List<Span[]> predicted = new ArrayList<>();
+    NameSpans.Document names = new NameSpans.Document();
 
     void add(String[] sentence, Span[] gold, Span[] found) {
-      tokens.add(sentence);
       expected.add(gold);
       predicted.add(found);
+      names.add(sentence, found);
     }
 
     void score(NerScorer scorer) {
-      List<List<String>> names = new ArrayList<>();
-      List<String> types = new ArrayList<>();
-      java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
-      for (int s = 0; s < tokens.size(); s++) {
-        for (String w : tokens.get(s)) {
-          if (NameSpans.lowerCase(w)) {
-            lowerCaseWords.add(w);
-          }
-        }
-        for (Span n : predicted.get(s)) {
-          names.add(Arrays.asList(tokens.get(s)).subList(n.getStart(), n.getEnd()));
-          types.add(n.getType());
-        }
-      }
-      String[] retyped = types.toArray(new String[0]);
-      NameSpans.personSurnames(names, retyped, lowerCaseWords);
+      String[] types = names.correctedTypes();
       int next = 0;
-      for (int s = 0; s < tokens.size(); s++) {
+      for (int s = 0; s < predicted.size(); s++) {
         Span[] found = predicted.get(s).clone();
         for (int i = 0; i < found.length; i++) {
-          found[i] = new Span(found[i].getStart(), found[i].getEnd(), retyped[next++], found[i].getProb());
+          found[i] = new Span(found[i].getStart(), found[i].getEnd(), types[next++], found[i].getProb());
         }
         scorer.add(expected.get(s), found);
       }
-      tokens.clear();
       expected.clear();
       predicted.clear();
+      names = new NameSpans.Document();
     }
   }
 }
