@@ -58,8 +58,9 @@ public final class NameSpans {
    * than a first name: a name of their own in the document (the model ran two names together:
    * "Lebed Chechnya" in a headline, with "Lebed" named alone elsewhere), a word not capitalised
    * ("Stade de France"), or a word the document also writes in lower case (a capitalised common
-   * word the model took for a first name: "Veteran Labour", "Fellow Bath"). Names written in
-   * capitals ("QC") are left alone.
+   * word the model took for a first name, "Veteran" where the article also says "veteran"; where
+   * it does not, such spans still pass: docs/ner.md counts them). Names written in capitals ("QC")
+   * are left alone.
    *
    * @param names each name's words, in document order
    * @param types their types ({@link EntityType} names), retyped in place
