@@ -13,6 +13,8 @@ import opennlp.tools.util.Span;
  * and in {@code eval-ner} ({@link NerEvaluation}), so that the scores describe what the job does.
  */
 public final class NameSpans {
+  private static final String PERSON = EntityType.PERSON.name();
+
   private NameSpans() {}
 
   /**
@@ -148,10 +150,8 @@ public final class NameSpans {
     }
   }
 
-  private static final String PERSON = EntityType.PERSON.name();
-
   private static boolean isPerson(Span s) {
-    return EntityType.PERSON.name().equals(s.getType());
+    return PERSON.equals(s.getType());
   }
 
   static boolean isInitial(String token) {
