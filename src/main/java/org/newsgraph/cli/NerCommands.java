@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.nlp.ConllReader;
+import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NerEvaluation;
 import org.newsgraph.nlp.NerScorer;
@@ -56,7 +57,7 @@ final class NerCommands {
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));
     for (Path gold : paths(eval)) {
-      report(gold, NerEvaluation.evaluate(model, ConllReader.readGold(gold)), out);
+      report(gold, NerEvaluation.evaluate(model, readGold(gold)), out);
     }
     return 0;
   }
@@ -79,7 +80,7 @@ final class NerCommands {
       }
     }
     for (Path g : gold) {
-      NerScorer scorer = NerEvaluation.evaluate(model, ConllReader.readGold(g));
+      NerScorer scorer = NerEvaluation.evaluate(model, readGold(g));
       if (json) {
         out.println(toJson(g, scorer));
       } else {
@@ -87,6 +88,16 @@ final class NerCommands {
       }
     }
     return 0;
+  }
+
+  /** A gold file that cannot be read is the user's to mend: say which line and why, without a stack trace. */
+  private static List<opennlp.tools.namefind.NameSample> readGold(Path gold) {
+    try {
+      return ConllReader.readGold(gold);
+    } catch (IOException | RuntimeException e) {
+      throw new ConfigException("cannot read gold file " + gold + ": " + e.getMessage()
+          + "\n(eval-ner reads CoNLL-2003-style columns with the tag last, or OpenNLP's <START:type> ... <END> format)");
+    }
   }
 
   /** One JSON object per gold file: overall and per-type precision, recall, F1 and counts. */
@@ -118,6 +129,25 @@ final class NerCommands {
       line(out, e.getKey(), e.getValue());
     }
     line(out, "ALL", scorer.overall());
+    List<String> unknown = new ArrayList<>();
+    for (String type : scorer.byType().keySet()) {
+      if (!isModelType(type)) {
+        unknown.add(type);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      out.println("note: the model does not tag " + String.join(", ", unknown)
+          + "; those gold names count as missed in ALL (the four types' own lines are unaffected)");
+    }
+  }
+
+  private static boolean isModelType(String type) {
+    for (EntityType t : EntityType.values()) {
+      if (t.isNamed() && t.name().equals(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void line(PrintStream out, String name, NerScorer.Counts c) {

@@ -11,8 +11,10 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
 /**
- * Reads CoNLL-2003 files (token POS chunk NER per line, IOB1 or IOB2 tags, blank lines between
- * sentences, -DOCSTART- between documents) into OpenNLP name samples with our type names.
+ * Reads CoNLL-2003-style files (token, optional columns, tag last; blank lines between sentences,
+ * -DOCSTART- between documents) into OpenNLP name samples with our type names. Tags may be IOB1,
+ * IOB2 (BIO), BIOES or BILOU, with CoNLL's type names (PER, LOC, ORG, MISC) or spelled out
+ * (PERSON, LOCATION, GPE, ORGANIZATION, ...), so gold data from other annotation projects reads as written.
  */
 public final class ConllReader {
   private ConllReader() {}
@@ -39,7 +41,7 @@ public final class ConllReader {
       Span[] names = raw.getNames();
       Span[] typed = new Span[names.length];
       for (int i = 0; i < names.length; i++) {
-        typed[i] = new Span(names[i].getStart(), names[i].getEnd(), openNlpType(names[i].getType()));
+        typed[i] = new Span(names[i].getStart(), names[i].getEnd(), goldType(names[i].getType()));
       }
       samples.add(new NameSample(raw.getSentence(), typed, newDocument));
       newDocument = false;
@@ -47,14 +49,19 @@ public final class ConllReader {
     return samples;
   }
 
-  static String openNlpType(String type) {
+  /**
+   * Our name for a gold type: CoNLL's short names and the spelled-out ones map to the model's four
+   * types (GPE, OntoNotes' countries and cities, to LOCATION); any other type (DATE, NORP, ...)
+   * is kept, upper-cased, and scored as a type the model never predicts.
+   */
+  static String goldType(String type) {
     String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
     switch (t) {
       case "person": case "per": return EntityType.PERSON.name();
       case "organization": case "organisation": case "org": return EntityType.ORGANIZATION.name();
       case "location": case "loc": case "gpe": return EntityType.LOCATION.name();
-      case "misc": return EntityType.MISC.name();
-      default: return type.toUpperCase(java.util.Locale.ROOT);
+      case "misc": case "miscellaneous": return EntityType.MISC.name();
+      default: return t.toUpperCase(java.util.Locale.ROOT);
     }
   }
 
@@ -85,8 +92,13 @@ public final class ConllReader {
         if (cols.length < 2) {
           throw new IOException(file + ":" + lineNo + ": expected 'token ... tag', got: " + line);
         }
+        String tag = cols[cols.length - 1];
+        if (!isTag(tag)) {
+          throw new IOException(file + ":" + lineNo + ": the last column should be a tag (O, or B-, I-, E-, S-, L- or U-"
+              + " and a type, e.g. B-PER), got '" + tag + "' in: " + line);
+        }
         tokens.add(cols[0]);
-        tags.add(cols[cols.length - 1]);
+        tags.add(tag);
       }
     }
     if (!tokens.isEmpty()) {
@@ -95,23 +107,36 @@ public final class ConllReader {
     return samples;
   }
 
-  /** Decodes IOB1/IOB2 tags into spans: I-X continues an X entity, B-X always starts one. */
+  /** O, or a prefix B I E S L U, a hyphen and a type. */
+  static boolean isTag(String tag) {
+    return tag.equals("O") || (tag.length() > 2 && tag.charAt(1) == '-' && "BIESLU".indexOf(tag.charAt(0)) >= 0);
+  }
+
+  /**
+   * Decodes tags into spans. B-X, S-X and U-X always start an entity; I-X, E-X and L-X continue an
+   * open X entity (or start one, as IOB1's I-X after O does); E-, L-, S- and U- end the entity on
+   * their token. So IOB1, IOB2, BIOES and BILOU all decode as their authors meant.
+   */
   static List<Span> decode(List<String> tags) {
     List<Span> spans = new ArrayList<>();
     int start = -1;
     String type = null;
     for (int i = 0; i <= tags.size(); i++) {
       String tag = i < tags.size() ? tags.get(i) : "O";
-      String prefix = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(0, 1) : "O";
-      String tagType = prefix.equals("O") ? null : tag.substring(2);
-      boolean continues = prefix.equals("I") && tagType.equals(type);
+      char prefix = tag.equals("O") ? 'O' : tag.charAt(0);
+      String tagType = prefix == 'O' ? null : tag.substring(2);
+      boolean continues = (prefix == 'I' || prefix == 'E' || prefix == 'L') && tagType.equals(type);
       if (type != null && !continues) {
-        spans.add(new Span(start, i, EntityType.fromConll(type).name()));
+        spans.add(new Span(start, i, goldType(type)));
         type = null;
       }
       if (tagType != null && !continues) {
         start = i;
         type = tagType;
+      }
+      if (prefix == 'E' || prefix == 'L' || prefix == 'S' || prefix == 'U') {
+        spans.add(new Span(start, i + 1, goldType(type)));
+        type = null;
       }
     }
     return spans;

@@ -11,15 +11,4 @@ public enum EntityType {
   public boolean isNamed() {
     return ordinal() <= MISC.ordinal();
   }
-
-  /** Maps a CoNLL-2003 tag suffix (PER, ORG, LOC, MISC) to a type. */
-  public static EntityType fromConll(String tag) {
-    switch (tag) {
-      case "PER": return PERSON;
-      case "ORG": return ORGANIZATION;
-      case "LOC": return LOCATION;
-      case "MISC": return MISC;
-      default: throw new IllegalArgumentException("unknown CoNLL entity tag: " + tag);
-    }
-  }
 }

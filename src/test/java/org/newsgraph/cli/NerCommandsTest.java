@@ -46,6 +46,25 @@ class NerCommandsTest {
     assertTrue(!java.nio.file.Files.exists(out), "nothing written");
   }
 
+  @Test
+  void evalNerReadsBioesGoldAndNamesTypesTheModelDoesNotTag() throws Exception {
+    java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("eval-ner-cli");
+    java.nio.file.Path gold = java.nio.file.Files.writeString(dir.resolve("gold.bioes"),
+        "Joe B-PERSON\nBiden E-PERSON\nvisited O\nParis S-GPE\non O\nMonday S-DATE\n. O\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.execute(new String[] {"eval-ner", "--gold", gold.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    assertEquals(0, code);
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.lines().anyMatch(l -> l.matches("PERSON +1\\.0000 +1\\.0000 +1\\.0000 +1 +0 +0")), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("DATE +0\\.0000 +0\\.0000 +0\\.0000 +0 +0 +1")), report);
+    assertTrue(report.contains("note: the model does not tag DATE"), report);
+
+    java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.conll"), "Joe NNP\n");
+    String message = failure("eval-ner", "--gold", bad.toString());
+    assertTrue(message.startsWith("cannot read gold file " + bad + ": " + bad + ":1: the last column should be a tag"), message);
+  }
+
   /** Runs the command, expects exit code 2, returns the first line of stderr. */
   private static String failure(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

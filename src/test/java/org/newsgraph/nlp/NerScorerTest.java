@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,33 @@ class NerScorerTest {
         ConllReader.decode(List.of("I-PER", "I-PER", "B-PER", "O", "I-LOC")));
     assertEquals(List.of(new Span(0, 1, "ORGANIZATION"), new Span(1, 2, "MISC")),
         ConllReader.decode(List.of("B-ORG", "I-MISC")));
+  }
+
+  @Test
+  void bioesAndBilouDecodeAsOneSpanPerEntity() {
+    // Before, E- and S- were read as B-: "B-PER E-PER" made two one-word persons.
+    List<Span> expected = List.of(new Span(0, 2, "PERSON"), new Span(3, 4, "LOCATION"), new Span(4, 5, "LOCATION"),
+        new Span(5, 8, "ORGANIZATION"));
+    assertEquals(expected, ConllReader.decode(List.of("B-PER", "E-PER", "O", "S-LOC", "S-LOC", "B-ORG", "I-ORG", "E-ORG")));
+    assertEquals(expected, ConllReader.decode(List.of("B-PER", "L-PER", "O", "U-LOC", "U-LOC", "B-ORG", "I-ORG", "L-ORG")));
+    assertEquals(List.of(new Span(0, 1, "PERSON"), new Span(1, 2, "PERSON")), ConllReader.decode(List.of("E-PER", "I-PER")),
+        "an entity that ended does not continue");
+  }
+
+  @Test
+  void spelledOutTypesMapToOursAndOtherTypesAreKept() {
+    assertEquals(List.of(new Span(0, 2, "PERSON"), new Span(3, 4, "LOCATION"), new Span(4, 5, "ORGANIZATION"),
+            new Span(5, 6, "DATE")),
+        ConllReader.decode(List.of("B-PERSON", "I-PERSON", "O", "B-GPE", "B-ORGANIZATION", "B-DATE")));
+  }
+
+  @Test
+  void aLineWithoutATagSaysWhereAndWhat() throws IOException {
+    Path f = Files.createTempFile("conll", ".txt");
+    Files.writeString(f, "EU NNP I-NP I-ORG\nrejects VBZ I-VP VBZ\n");
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> ConllReader.read(f));
+    assertTrue(e.getMessage().contains(f + ":2: the last column should be a tag"), e.getMessage());
+    assertTrue(e.getMessage().contains("got 'VBZ'"), e.getMessage());
   }
 
   @Test
