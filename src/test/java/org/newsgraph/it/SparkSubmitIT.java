@@ -75,6 +75,10 @@ class SparkSubmitIT {
         "--output", work.resolve("never").toString()), work.resolve("bad3.log"), 300);
     assertEquals(2, gc.exitCode(), gc.output());
     assertTrue(gc.output().contains("NEWSGRAPH_GC must be Parallel or G1, not 'Shenandoah'"), gc.output());
+    Processes.Result pages = Processes.run(List.of("env", "NEWSGRAPH_HUGE_PAGES=yes", bin.toString(), "run",
+        "--output", work.resolve("never").toString()), work.resolve("bad4.log"), 300);
+    assertEquals(2, pages.exitCode(), pages.output());
+    assertTrue(pages.output().contains("NEWSGRAPH_HUGE_PAGES must be auto or off, not 'yes'"), pages.output());
     assertTrue(!Files.exists(work.resolve("never")));
   }
 }
