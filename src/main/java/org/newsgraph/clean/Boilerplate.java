@@ -82,16 +82,25 @@ public final class Boilerplate {
     if (line.length() <= MAX_PROMPT_CHARS && PROMPT.matcher(line).matches()) {
       return true;
     }
-    if (line.length() <= 300 && (FOOTER.matcher(line).matches() || line.contains("©"))) {
+    // Each pattern runs only where the words or characters it cannot match without are present:
+    // most lines of a story have none, and the patterns' leading ".*" cost more than the checks.
+    if (line.length() <= 300 && (line.contains("©") || (mayBeFooter(line) && FOOTER.matcher(line).matches()))) {
       return true;
     }
-    if (line.length() <= 300 && CAPTION_CREDIT.matcher(line).matches()) {
+    if (line.length() <= 300 && line.endsWith(")") && CAPTION_CREDIT.matcher(line).matches()) {
       return true;
     }
-    if (nearTop && line.length() <= 120 && BYLINE.matcher(line).matches()) {
+    if (nearTop && line.length() <= 120 && line.startsWith("By ") && BYLINE.matcher(line).matches()) {
       return true;
     }
     return nearTop && isTitleRepeat(key(line), titleKey);
+  }
+
+  /** False only where {@link #FOOTER} cannot match: none of its words is in the line. */
+  private static boolean mayBeFooter(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.startsWith("(c)") || lower.startsWith("copyright") || lower.contains("all rights reserved")
+        || lower.contains("powered by");
   }
 
   /** True when the line is the title once or several times over, ignoring case and spacing. */
