@@ -86,6 +86,13 @@ class NlpStageTest {
   }
 
   @Test
+  void wordsOfLettersAndDigitsStayWhole() {
+    // The UD tokenizer alone splits "10am" into "10" "am" and "PayPerAction" into "Pay" "PerAction".
+    ArticleAnnotator.Annotation a = new ArticleAnnotator(Models.get()).annotate("The 10am meeting moved to PayPerAction headquarters.");
+    assertEquals(8, a.tokens(), "The 10am meeting moved to PayPerAction headquarters ."); // UD alone: 10
+  }
+
+  @Test
   void paragraphsSplitOnBlankLines() {
     List<opennlp.tools.util.Span> p = ArticleAnnotator.paragraphs("Headline without stop\n\nBody one. Body two.\n\n\n");
     assertEquals(2, p.size());

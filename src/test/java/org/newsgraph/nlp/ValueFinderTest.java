@@ -23,6 +23,14 @@ class ValueFinderTest {
   }
 
   @Test
+  void textWithoutDigitsStillHasNamedDaysAndMonths() {
+    // The path for sentences without a digit runs only the named-day and named-month patterns.
+    assertEquals(List.of("Monday/DATE", "January/DATE"), found("The talks that began on Monday will end in January."));
+    assertEquals(List.of(), found("In March, Theresa May said Sundays were quiet."), "March and May alone are too ambiguous");
+    assertEquals(List.of("Monday/DATE", "3 March/DATE"), found("On Monday, 3 March, talks resumed."));
+  }
+
+  @Test
   void leavesPlainNumbersAlone() {
     assertEquals(List.of(), found("The plant will employ 2,000 people and make 150,000 cars."));
     assertEquals(List.of(), found("Theresa May spoke."));
