@@ -28,6 +28,8 @@ import org.newsgraph.nlp.Models;
  */
 public final class Benchmark {
   /** What to run; rawOnly skips the Spark runs. */
+  private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
   public record Settings(long articles, int runs, int rawArticles, Path out, Path home, String jvmFlags,
       boolean rawOnly) {}
 
@@ -50,6 +52,9 @@ public final class Benchmark {
     line("- garbage collector: raw runs " + ManagementFactory.getGarbageCollectorMXBeans().stream()
         .map(GarbageCollectorMXBean::getName).toList() + ", job runs " + Arrays.stream(s.jvmFlags().trim().split("\\s+"))
         .filter(f -> f.startsWith("-XX:+Use") && f.endsWith("GC")).toList());
+    line("- transparent huge pages (NEWSGRAPH_HUGE_PAGES): raw runs "
+        + (ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HUGE_PAGES) ? "on" : "off")
+        + ", job runs " + (Arrays.asList(s.jvmFlags().trim().split("\\s+")).contains(HUGE_PAGES) ? "on" : "off"));
     line("");
     double raw = rawThroughput();
     rawTwoThreads(raw);
