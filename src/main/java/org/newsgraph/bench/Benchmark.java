@@ -27,9 +27,9 @@ import org.newsgraph.nlp.Models;
  * report and writes it to OUT/results.md. Ratios are taken within one invocation.
  */
 public final class Benchmark {
-  /** What to run; rawOnly skips the Spark runs. */
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
+  /** What to run; rawOnly skips the Spark runs. */
   public record Settings(long articles, int runs, int rawArticles, Path out, Path home, String jvmFlags,
       boolean rawOnly) {}
 

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.HashSet;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
@@ -42,7 +41,7 @@ public final class LanguageStage {
       .add("language", DataTypes.StringType, false)
       .add("confidence", DataTypes.DoubleType, false);
 
-  /** The normalisers OpenNLP's {@link LanguageDetectorFactory} puts before its n-grams, in its order. */
+  /** The normalisers OpenNLP's default LanguageDetectorFactory puts before its n-grams, in its order. */
   private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
       EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
       TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
@@ -80,8 +79,8 @@ public final class LanguageStage {
   }
 
   /**
-   * What OpenNLP's {@code LanguageDetectorME.predictLanguage} computes for a model with the default
-   * factory (the packaged one): the model's probabilities given the distinct character 1- to
+   * What OpenNLP's {@code LanguageDetectorME.predictLanguage} computes for the packaged model, whose
+   * factory is OpenNLP's default: the model's probabilities given the distinct character 1- to
    * 3-grams of the normalised, lower-cased sample, each with value 1. OpenNLP collects the n-grams
    * as {@code CharBuffer} keys whose hashing and comparing took most of the detector's time (320
    * microseconds an article, a third of the dedup stage at a million articles); plain strings give
@@ -89,9 +88,6 @@ public final class LanguageStage {
    */
   static Language predict(CharSequence sample) {
     LanguageDetectorModel model = Models.language();
-    if (model.getFactory().getClass() != LanguageDetectorFactory.class) {
-      return new opennlp.tools.langdetect.LanguageDetectorME(model).predictLanguage(sample); // other features
-    }
     String text = lowerCase(NORMALIZER.normalize(sample));
     Set<String> grams = new HashSet<>(text.length() * 4);
     for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
