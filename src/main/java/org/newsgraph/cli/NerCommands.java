@@ -90,12 +90,16 @@ final class NerCommands {
     return 0;
   }
 
-  /** A gold file that cannot be read is the user's to mend: say which line and why, without a stack trace. */
+  /**
+   * A gold file that cannot be read is the user's to mend: say which line and why, without a stack
+   * trace. Runtime exceptions count too: OpenNLP rejects overlapping or malformed names with them.
+   */
   private static List<opennlp.tools.namefind.NameSample> readGold(Path gold) {
     try {
       return ConllReader.readGold(gold);
     } catch (IOException | RuntimeException e) {
-      throw new ConfigException("cannot read gold file " + gold + ": " + e.getMessage()
+      String why = e.getMessage() != null ? e.getMessage() : e.toString();
+      throw new ConfigException("cannot read gold file " + gold + ": " + why
           + "\n(eval-ner reads CoNLL-2003-style columns with the tag last, or OpenNLP's <START:type> ... <END> format)");
     }
   }
