@@ -62,6 +62,37 @@ class WordClustersTest {
     assertTrue(new NameFinderME(loaded).find(new String[] {"Maria", "visited", "Paris", "."}).length > 0);
   }
 
+  /**
+   * The project's cluster generator remembers each token's feature for the sentence at hand; it must
+   * give OpenNLP's features, in a window as the descriptors use it, and forget a sentence when the
+   * next one comes.
+   */
+  @Test
+  void clusterFeaturesAreOpenNlpsAndFollowTheSentence() throws Exception {
+    WordClusterDictionary dict = new ClusterFeatureGeneratorFactory.Clusters(
+        "peter 1\nparis 2\nvisited 3\nBerlin 4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (boolean lowerCase : new boolean[] {true, false}) {
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator ours = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
+          new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", lowerCase), 1, 1);
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator theirs = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
+          new opennlp.tools.util.featuregen.WordClusterFeatureGenerator(dict, "clusters", lowerCase), 1, 1);
+      for (String[] sentence : List.of(new String[] {"Peter", "visited", "PARIS", "and", "Berlin", "."},
+          new String[] {"Berlin", "visited", "Peter"}, new String[] {"nobody"})) {
+        for (int i = 0; i < sentence.length; i++) {
+          List<String> a = new ArrayList<>();
+          List<String> b = new ArrayList<>();
+          ours.createFeatures(a, sentence, i, null);
+          theirs.createFeatures(b, sentence, i, null);
+          assertEquals(b, a, "lowerCase " + lowerCase + ", token " + i + " of " + String.join(" ", sentence));
+        }
+      }
+    }
+    List<String> features = new ArrayList<>();
+    new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", true)
+        .createFeatures(features, new String[] {"PARIS"}, 0, null);
+    assertEquals(List.of("clusters2"), features, "the resource name and the cluster, as OpenNLP writes them");
+  }
+
   /** Every shipped feature descriptor trains a model that saves and loads (an XML error fails here, not in train-ner). */
   @Test
   void everyShippedDescriptorTrainsAModel() throws Exception {
