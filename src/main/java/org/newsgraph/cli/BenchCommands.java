@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.newsgraph.bench.Benchmark;
@@ -39,12 +40,39 @@ final class BenchCommands {
     int raw = args.positiveInt("raw-articles", 2000);
     Path output = Path.of(args.one("output", HOME.resolve("target/bench").toString()));
     boolean rawOnly = args.flag("raw-only");
+    String compare = args.one("compare-models", null);
+    String sentences = args.one("sentences", null);
+    int rounds = args.positiveInt("rounds", 5);
     args.rejectUnknown();
+    if (compare != null) {
+      return compareModels(compare, sentences, rounds, out);
+    }
+    if (sentences != null) {
+      throw new ConfigException("--sentences goes with --compare-models FIRST,SECOND");
+    }
     String jvmFlags = System.getProperty("newsgraph.jvmFlags");
     if (jvmFlags == null) {
       throw new ConfigException("bench starts Spark in child JVMs: run it through bin/newsgraph bench");
     }
     new Benchmark(new Benchmark.Settings(articles, runs, raw, output, HOME, jvmFlags, rawOnly), out).run();
+    return 0;
+  }
+
+  /** bench --compare-models FIRST,SECOND --sentences CONLL: two NER models' speed and tags, in one JVM. */
+  private static int compareModels(String compare, String sentences, int rounds, PrintStream out) throws Exception {
+    String[] models = compare.split(",");
+    if (models.length != 2 || sentences == null) {
+      throw new ConfigException("--compare-models needs two model files, FIRST,SECOND, and --sentences CONLL_FILE "
+          + "(e.g. ../shared/data/ner/conll2003/eng.train)");
+    }
+    for (String f : new String[] {models[0], models[1], sentences}) {
+      if (!Files.isRegularFile(Path.of(f))) {
+        throw new ConfigException(f + " is not a file");
+      }
+    }
+    org.newsgraph.bench.ModelComparison.Result r = org.newsgraph.bench.ModelComparison.compare(
+        Path.of(models[0]), Path.of(models[1]), Path.of(sentences), rounds);
+    org.newsgraph.bench.ModelComparison.print(Path.of(models[0]), Path.of(models[1]), r, out);
     return 0;
   }
 }

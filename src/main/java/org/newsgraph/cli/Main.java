@@ -32,6 +32,7 @@ public final class Main {
       "             [--rows-per-band R] [--show-wrong THRESHOLD]",
       "  generate   write a generated benchmark corpus: --output DIR [--articles N] [--seed S] [--files F]",
       "  bench      measure throughput and scaling (docs/benchmarks.md): [--articles N] [--runs R] [--raw-only]",
+      "             or two NER models' speed and tags in one JVM: --compare-models FIRST,SECOND --sentences CONLL [--rounds R]",
       "options and their defaults: docs/configuration.md");
 
   public static void main(String[] args) {

@@ -61,7 +61,7 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
       }
       String feature = featureOf[index];
       if (feature == null) {
-        String cluster = clusters.lookupToken(lowerCase ? StringUtil.toLowerCase(tokens[index]) : tokens[index]);
+        String cluster = clusters.lookupToken(lowerCase ? lowerCase(tokens[index]) : tokens[index]);
         feature = cluster == null ? "" : name + cluster; // "": looked up, no cluster
         featureOf[index] = feature;
       }
@@ -75,6 +75,30 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
       sentence = null;
       featureOf = null;
     }
+  }
+
+  /**
+   * OpenNLP's StringUtil.toLowerCase (Character.toLowerCase for each code point), without its stream
+   * for the common case of a word in ASCII, which is returned as it is when it has no capital.
+   */
+  static String lowerCase(String token) {
+    boolean capital = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 128) {
+        return StringUtil.toLowerCase(token);
+      }
+      capital |= c >= 'A' && c <= 'Z';
+    }
+    if (!capital) {
+      return token;
+    }
+    char[] lower = new char[token.length()];
+    for (int i = 0; i < lower.length; i++) {
+      char c = token.charAt(i);
+      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(lower);
   }
 
   @Override

@@ -46,6 +46,28 @@ class NerCommandsTest {
     assertTrue(!java.nio.file.Files.exists(out), "nothing written");
   }
 
+  /** bench --compare-models: one model against itself tags every sentence alike; a missing part fails with what to give. */
+  @Test
+  void benchComparesTwoModelsInOneJvm() throws Exception {
+    java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("compare-models-cli");
+    java.nio.file.Path conll = java.nio.file.Files.writeString(dir.resolve("s.conll"),
+        "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP I-LOC\n. . O O\n\n"
+            + "Maria NNP B-NP I-PER\nleft VBD B-VP O\nBerlin NNP B-NP I-LOC\n. . O O\n\n");
+    String model = "src/main/resources/models/newsgraph-ner-en.bin";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.execute(new String[] {"bench", "--compare-models", model + "," + model, "--sentences", conll.toString(),
+        "--rounds", "2"}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, report);
+    assertTrue(report.contains("(2 sentences, 16 tokens timed)"), "2 rounds of 8 tokens after the warm-up round: " + report);
+    assertTrue(report.contains("sentences tagged differently: 0"), report);
+    assertTrue(failure("bench", "--compare-models", model).contains("--compare-models needs two model files"));
+    assertTrue(failure("bench", "--compare-models", model + "," + model).contains("--sentences CONLL_FILE"));
+    assertEquals(dir.resolve("absent.conll") + " is not a file", failure("bench", "--compare-models", model + "," + model,
+        "--sentences", dir.resolve("absent.conll").toString()).split(" \\(")[0]);
+    assertTrue(failure("bench", "--sentences", conll.toString()).contains("--sentences goes with --compare-models"));
+  }
+
   @Test
   void evalNerReadsBioesGoldAndNamesTypesTheModelDoesNotTag() throws Exception {
     java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("eval-ner-cli");

@@ -87,10 +87,34 @@ class WordClustersTest {
         }
       }
     }
+    for (String word : List.of("Paris", "paris", "PARIS", "U.S.", "10am", "", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "Straße")) {
+      assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), ClusterFeatureGeneratorFactory.lowerCase(word), word);
+    }
     List<String> features = new ArrayList<>();
     new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", true)
         .createFeatures(features, new String[] {"PARIS"}, 0, null);
     assertEquals(List.of("clusters2"), features, "the resource name and the cluster, as OpenNLP writes them");
+  }
+
+  /** Token and token-class features remembered per sentence are OpenNLP's, sentence after sentence. */
+  @Test
+  void sentenceCacheGivesTheFeaturesOfTheGeneratorInside() {
+    for (java.util.function.Supplier<opennlp.tools.util.featuregen.AdaptiveFeatureGenerator> make : List.<java.util.function.Supplier<opennlp.tools.util.featuregen.AdaptiveFeatureGenerator>>of(
+        opennlp.tools.util.featuregen.TokenFeatureGenerator::new, opennlp.tools.util.featuregen.TokenClassFeatureGenerator::new)) {
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator ours = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
+          new SentenceCacheFeatureGeneratorFactory.Generator(make.get()), 2, 2);
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator theirs = new opennlp.tools.util.featuregen.WindowFeatureGenerator(make.get(), 2, 2);
+      for (String[] sentence : List.of(new String[] {"Peter", "visited", "PARIS", "in", "1996", "."},
+          new String[] {"Berlin", "said", "so"}, new String[] {"Berlin", "said", "so"})) {
+        for (int i = 0; i < sentence.length; i++) {
+          List<String> a = new ArrayList<>();
+          List<String> b = new ArrayList<>();
+          ours.createFeatures(a, sentence, i, null);
+          theirs.createFeatures(b, sentence, i, null);
+          assertEquals(b, a, "token " + i + " of " + String.join(" ", sentence));
+        }
+      }
+    }
   }
 
   /** Every shipped feature descriptor trains a model that saves and loads (an XML error fails here, not in train-ner). */
