@@ -36,8 +36,9 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
   /**
    * The feature of OpenNLP's WordClusterFeatureGenerator (the resource name followed by the
    * token's cluster), remembered for the sentence at hand. A window of one token either side asks
-   * for every token three times, and OpenNLP's generator lower-cased and looked it up each time:
-   * a tenth of the NER stage went to lower-casing. Like OpenNLP's own feature cache, it takes a
+   * for every token three times, and OpenNLP's generator lower-cased and looked it up each time
+   * (lower-casing in all of OpenNLP's generators took about 9% of the name finder's time,
+   * docs/benchmarks.md). Like OpenNLP's own feature cache, it takes a
    * sentence to be the same while the token array is the same object.
    */
   static final class Generator implements AdaptiveFeatureGenerator {
