@@ -10,9 +10,11 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * Remembers the features of the generator inside it for each token of the sentence at hand. In a
  * window of two tokens either side, OpenNLP asks the generator inside for every token five times,
  * and its token and token-class generators lower-case the token each time (lower-casing took about
- * 9% of the name finder's time, docs/benchmarks.md). Only for generators whose features depend on the sentence's tokens
- * alone (not on earlier outcomes or documents). Like OpenNLP's own feature cache, it takes a
- * sentence to be the same while the token array is the same object.
+ * 9% of the name finder's time, docs/benchmarks.md). Only for generators whose features depend on
+ * the sentence's tokens alone (not on earlier outcomes or documents). Like OpenNLP's own feature
+ * cache, it takes a sentence to be the same while the token array is the same object. The
+ * project's cluster generator keeps its own per-sentence features instead of relying on this
+ * wrapper, so that models whose descriptors do not use the wrapper get them too.
  */
 public final class SentenceCacheFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
