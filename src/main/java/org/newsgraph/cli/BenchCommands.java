@@ -35,21 +35,33 @@ final class BenchCommands {
   }
 
   static int bench(Args args, PrintStream out) throws Exception {
+    String compare = args.one("compare-models", null);
+    if (compare != null) {
+      String sentences = args.one("sentences", null);
+      int rounds = args.positiveInt("rounds", 5);
+      // The job benchmark's options mean nothing here: say so rather than ignore them.
+      for (String jobOption : java.util.List.of("articles", "runs", "raw-articles", "output")) {
+        if (args.one(jobOption, null) != null) {
+          throw new ConfigException("--" + jobOption + " is an option of the job benchmark, not of --compare-models");
+        }
+      }
+      if (args.flag("raw-only")) {
+        throw new ConfigException("--raw-only is an option of the job benchmark, not of --compare-models");
+      }
+      args.rejectUnknown();
+      return compareModels(compare, sentences, rounds, out);
+    }
+    for (String compareOption : java.util.List.of("sentences", "rounds")) {
+      if (args.one(compareOption, null) != null) {
+        throw new ConfigException("--" + compareOption + " goes with --compare-models FIRST,SECOND");
+      }
+    }
     long articles = Long.parseLong(args.one("articles", "20000"));
     int runs = args.positiveInt("runs", 3);
     int raw = args.positiveInt("raw-articles", 2000);
     Path output = Path.of(args.one("output", HOME.resolve("target/bench").toString()));
     boolean rawOnly = args.flag("raw-only");
-    String compare = args.one("compare-models", null);
-    String sentences = args.one("sentences", null);
-    int rounds = args.positiveInt("rounds", 5);
     args.rejectUnknown();
-    if (compare != null) {
-      return compareModels(compare, sentences, rounds, out);
-    }
-    if (sentences != null) {
-      throw new ConfigException("--sentences goes with --compare-models FIRST,SECOND");
-    }
     String jvmFlags = System.getProperty("newsgraph.jvmFlags");
     if (jvmFlags == null) {
       throw new ConfigException("bench starts Spark in child JVMs: run it through bin/newsgraph bench");

@@ -66,6 +66,11 @@ class NerCommandsTest {
     assertEquals(dir.resolve("absent.conll") + " is not a file", failure("bench", "--compare-models", model + "," + model,
         "--sentences", dir.resolve("absent.conll").toString()).split(" \\(")[0]);
     assertTrue(failure("bench", "--sentences", conll.toString()).contains("--sentences goes with --compare-models"));
+    assertTrue(failure("bench", "--rounds", "3").contains("--rounds goes with --compare-models"));
+    assertTrue(failure("bench", "--compare-models", model + "," + model, "--sentences", conll.toString(), "--runs", "3")
+        .contains("--runs is an option of the job benchmark, not of --compare-models"));
+    assertTrue(failure("bench", "--compare-models", model + "," + model, "--sentences", conll.toString(), "--raw-only")
+        .contains("--raw-only is an option of the job benchmark"));
   }
 
   @Test
