@@ -57,7 +57,7 @@ final class NerCommands {
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, Files.size(output));
     for (Path gold : paths(eval)) {
-      report(gold, NerEvaluation.evaluate(model, readGold(gold)), out);
+      report(gold, NerEvaluation.evaluate(model, readGold(gold)), isTrainingData(model, gold), out);
     }
     return 0;
   }
@@ -81,10 +81,11 @@ final class NerCommands {
     }
     for (Path g : gold) {
       NerScorer scorer = NerEvaluation.evaluate(model, readGold(g));
+      boolean trainedOn = isTrainingData(model, g);
       if (json) {
-        out.println(toJson(g, scorer));
+        out.println(toJson(g, scorer, trainedOn));
       } else {
-        report(g, scorer, out);
+        report(g, scorer, trainedOn, out);
       }
     }
     return 0;
@@ -104,10 +105,20 @@ final class NerCommands {
     }
   }
 
-  /** One JSON object per gold file: overall and per-type precision, recall, F1 and counts. */
-  static String toJson(Path gold, NerScorer scorer) throws IOException {
+  /** Whether the model's manifest lists this very file (same bytes) among its training data. */
+  static boolean isTrainingData(TokenNameFinderModel model, Path gold) throws IOException {
+    Map<String, String> trainedOn = NerTrainer.trainingData(model);
+    return !trainedOn.isEmpty() && trainedOn.containsValue(NerTrainer.sha256(gold));
+  }
+
+  /**
+   * One JSON object per gold file: overall and per-type precision, recall, F1 and counts;
+   * training_data is true when the model learned from this file.
+   */
+  static String toJson(Path gold, NerScorer scorer, boolean trainingData) throws IOException {
     Map<String, Object> root = new java.util.LinkedHashMap<>();
     root.put("gold", gold.toString());
+    root.put("training_data", trainingData);
     root.put("overall", counts(scorer.overall()));
     Map<String, Object> types = new java.util.LinkedHashMap<>();
     scorer.byType().forEach((t, c) -> types.put(t, counts(c)));
@@ -126,8 +137,12 @@ final class NerCommands {
     return m;
   }
 
-  private static void report(Path gold, NerScorer scorer, PrintStream out) {
+  private static void report(Path gold, NerScorer scorer, boolean trainingData, PrintStream out) {
     out.println("gold: " + gold);
+    if (trainingData) {
+      out.println("note: the model was trained on this file (its manifest lists it): these scores measure how "
+          + "well it fits its own training data, not accuracy on unseen text (held-out figures: docs/ner.md)");
+    }
     out.printf(Locale.ROOT, "%-14s %9s %9s %9s %7s %7s %7s%n", "type", "precision", "recall", "f1", "tp", "fp", "fn");
     for (Map.Entry<String, NerScorer.Counts> e : scorer.byType().entrySet()) {
       line(out, e.getKey(), e.getValue());

@@ -1,10 +1,18 @@
 package org.newsgraph.nlp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -15,6 +23,12 @@ import opennlp.tools.util.TrainingParameters;
 /** Trains the project's NER model with OpenNLP's trainer from CoNLL-2003-format files. */
 public final class NerTrainer {
   private NerTrainer() {}
+
+  /**
+   * The model manifest's record of what it learned from: "name SHA-256" per training file, joined
+   * by ", ", so that eval-ner can tell a score on training data (fit) from a held-out one.
+   */
+  public static final String TRAINING_DATA_PROPERTY = "newsgraph-training-data";
 
   /**
    * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
@@ -44,7 +58,55 @@ public final class NerTrainer {
     // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
     TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
         : new TokenNameFinderFactory(featureDescriptor, resources(clusters), new opennlp.tools.namefind.BioCodec());
-    return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+    TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+    StringBuilder trainedOn = new StringBuilder();
+    for (Path file : trainingFiles) {
+      trainedOn.append(trainedOn.isEmpty() ? "" : ", ").append(file.getFileName()).append(' ').append(sha256(file));
+    }
+    return Recorded.of(model, TRAINING_DATA_PROPERTY, trainedOn.toString());
+  }
+
+  /** The training files a model's manifest lists, file name to SHA-256; empty for models without the record. */
+  public static Map<String, String> trainingData(TokenNameFinderModel model) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String value = model.getManifestProperty(TRAINING_DATA_PROPERTY);
+    if (value != null && !value.isBlank()) {
+      for (String entry : value.split(", ")) {
+        int space = entry.lastIndexOf(' ');
+        out.put(entry.substring(0, space), entry.substring(space + 1));
+      }
+    }
+    return out;
+  }
+
+  /** Hex SHA-256 of a file's bytes. */
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        sha.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** OpenNLP sets manifest properties only from inside a model class, so the trained model is read back into one. */
+  private static final class Recorded extends TokenNameFinderModel {
+    private Recorded(byte[] serialized) throws IOException {
+      super(new ByteArrayInputStream(serialized));
+    }
+
+    static TokenNameFinderModel of(TokenNameFinderModel model, String key, String value) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      model.serialize(bytes);
+      Recorded recorded = new Recorded(bytes.toByteArray());
+      recorded.setManifestProperty(key, value);
+      return recorded;
+    }
   }
 
   private static java.util.Map<String, Object> resources(List<Path> clusters) throws IOException {

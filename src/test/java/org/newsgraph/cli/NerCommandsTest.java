@@ -92,6 +92,35 @@ class NerCommandsTest {
     assertTrue(message.startsWith("cannot read gold file " + bad + ": " + bad + ":1: the last column should be a tag"), message);
   }
 
+  /** A model records its training files; scoring it on one of them says the figures are fit, not accuracy. */
+  @Test
+  void scoresOnTheModelsOwnTrainingDataAreMarked() throws Exception {
+    java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("trained-on-cli");
+    String sentences = "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP I-LOC\n. . O O\n\n";
+    java.nio.file.Path train = java.nio.file.Files.writeString(dir.resolve("train.conll"), sentences);
+    java.nio.file.Path copy = java.nio.file.Files.writeString(dir.resolve("same-bytes.conll"), sentences);
+    java.nio.file.Path other = java.nio.file.Files.writeString(dir.resolve("other.conll"),
+        "-DOCSTART- -X- -X- O\n\nMaria NNP B-NP I-PER\nleft VBD B-VP O\nBerlin NNP B-NP I-LOC\n. . O O\n\n");
+    java.nio.file.Path model = dir.resolve("model.bin");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.execute(new String[] {"train-ner", "--train", train.toString(), "--features", "default",
+        "--iterations", "5", "--output", model.toString(), "--eval", other.toString(), "--eval", train.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, report);
+    String note = "note: the model was trained on this file";
+    assertEquals(1, report.split(note, -1).length - 1, report);
+    assertTrue(report.indexOf(note) > report.indexOf("gold: " + train), "the note belongs to the training file: " + report);
+
+    out.reset();
+    code = Main.execute(new String[] {"eval-ner", "--model", model.toString(), "--json", "--gold", other.toString(),
+        "--gold", copy.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    assertEquals(0, code);
+    java.util.List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(lines.get(0).contains("\"training_data\":false"), lines.get(0));
+    assertTrue(lines.get(1).contains("\"training_data\":true"), "same bytes, other name: " + lines.get(1));
+  }
+
   /** Runs the command, expects exit code 2, returns the first line of stderr. */
   private static String failure(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
