@@ -106,10 +106,15 @@ public final class WordClusters {
       rows.add(RowFactory.create(s));
     }
     StructType schema = new StructType().add("tokens", DataTypes.createArrayType(DataTypes.StringType));
-    Dataset<Row> text = spark.createDataFrame(rows, schema).repartition(1); // one partition: reproducible vectors
+    // Both fits see their input in one partition, in an order fixed by the input alone: Spark adds up
+    // the results of several partitions in the order their tasks finish, and a different last bit
+    // of a centre moves words between clusters from run to run and from machine to machine.
+    // (coalesce, unlike repartition, joins the partitions in their order, without a shuffle.)
+    Dataset<Row> text = spark.createDataFrame(rows, schema).coalesce(1);
     Word2VecModel w2v = new Word2Vec().setInputCol("tokens").setVectorSize(vectorSize).setMinCount(minCount)
         .setWindowSize(5).setMaxIter(1).setSeed(seed).setNumPartitions(1).fit(text);
-    Dataset<Row> vectors = w2v.getVectors().cache();
+    Dataset<Row> byWord = w2v.getVectors().orderBy("word");
+    Dataset<Row> vectors = spark.createDataFrame(byWord.collectAsList(), byWord.schema()).coalesce(1).cache();
     KMeansModel kmeans = new KMeans().setK(k).setSeed(seed).setMaxIter(30).setFeaturesCol("vector")
         .setPredictionCol("cluster").fit(vectors);
     List<Row> assigned = kmeans.transform(vectors).select("word", "cluster").orderBy("word").collectAsList();

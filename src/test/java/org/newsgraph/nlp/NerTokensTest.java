@@ -100,7 +100,7 @@ class NerTokensTest {
     ArticleAnnotator annotator = new ArticleAnnotator(Models.get());
     for (String ascii : List.of(
         "The film \"Super Blue\" opened in London on Friday. Its director said \"it's Sony's best picture.\"",
-        "Agroflora's owners met the bank's lawyers in Caracas. \"Agroflora is our company,\" said the minister.")) {
+        "Agroflora's owners met Banco Central's lawyers in Caracas. \"Agroflora is our company,\" said Hugo Chavez.")) {
       List<String> expected = annotator.annotate(ascii).mentions().stream().map(m -> m.text() + "/" + m.type()).toList();
       List<String> found = annotator.annotate(typographic(ascii)).mentions().stream()
           .map(m -> m.text().replace('\u2019', '\'') + "/" + m.type()).toList();

@@ -63,6 +63,38 @@ class WordClustersTest {
   }
 
   /**
+   * The same text and seed give the same file, byte for byte, however many partitions Spark would
+   * cut the input into (the cores of the machine): bin/train-ner-model must rebuild the committed model.
+   */
+  @Test
+  void clustersAreTheSameInEveryRunOnEveryMachine() throws Exception {
+    Path dir = TestSpark.tempDir("clusters-again");
+    java.util.Random random = new java.util.Random(3);
+    List<List<String>> corpus = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      List<String> sentence = new ArrayList<>();
+      for (int w = 0; w < 12; w++) {
+        sentence.add("w" + (int) Math.abs(random.nextGaussian() * 60));
+      }
+      corpus.add(sentence);
+    }
+    Path first = dir.resolve("first.txt");
+    Path second = dir.resolve("second.txt");
+    org.apache.spark.sql.SparkSession spark = TestSpark.session();
+    String slices = "spark.sql.leafNodeDefaultParallelism"; // how many partitions a local table becomes
+    try {
+      spark.conf().set(slices, "1");
+      long words = WordClusters.train(spark, corpus, 25, 20, 2, 11, first);
+      assertTrue(words > 100, words + " words");
+      spark.conf().set(slices, "3");
+      WordClusters.train(spark, corpus, 25, 20, 2, 11, second);
+    } finally {
+      spark.conf().unset(slices);
+    }
+    assertEquals(Files.readString(first), Files.readString(second));
+  }
+
+  /**
    * The project's cluster generator remembers each token's feature for the sentence at hand; it must
    * give OpenNLP's features, in a window as the descriptors use it, and forget a sentence when the
    * next one comes.
