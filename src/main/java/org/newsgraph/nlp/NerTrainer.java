@@ -29,6 +29,8 @@ public final class NerTrainer {
    * by ", ", so that eval-ner can tell a score on training data (fit) from a held-out one.
    */
   public static final String TRAINING_DATA_PROPERTY = "newsgraph-training-data";
+  private static final java.util.regex.Pattern TRAINING_ENTRY =
+      java.util.regex.Pattern.compile("(.+?) ([0-9a-f]{64})(?:, |$)");
 
   /**
    * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
@@ -70,10 +72,11 @@ public final class NerTrainer {
   public static Map<String, String> trainingData(TokenNameFinderModel model) {
     Map<String, String> out = new LinkedHashMap<>();
     String value = model.getManifestProperty(TRAINING_DATA_PROPERTY);
-    if (value != null && !value.isBlank()) {
-      for (String entry : value.split(", ")) {
-        int space = entry.lastIndexOf(' ');
-        out.put(entry.substring(0, space), entry.substring(space + 1));
+    if (value != null) {
+      // Read up to each digest, so that a file name may hold ", " itself.
+      java.util.regex.Matcher m = TRAINING_ENTRY.matcher(value);
+      while (m.find()) {
+        out.put(m.group(1), m.group(2));
       }
     }
     return out;

@@ -97,7 +97,7 @@ class NerCommandsTest {
   void scoresOnTheModelsOwnTrainingDataAreMarked() throws Exception {
     java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("trained-on-cli");
     String sentences = "-DOCSTART- -X- -X- O\n\nPeter NNP B-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP I-LOC\n. . O O\n\n";
-    java.nio.file.Path train = java.nio.file.Files.writeString(dir.resolve("train.conll"), sentences);
+    java.nio.file.Path train = java.nio.file.Files.writeString(dir.resolve("train, part 1.conll"), sentences);
     java.nio.file.Path copy = java.nio.file.Files.writeString(dir.resolve("same-bytes.conll"), sentences);
     java.nio.file.Path other = java.nio.file.Files.writeString(dir.resolve("other.conll"),
         "-DOCSTART- -X- -X- O\n\nMaria NNP B-NP I-PER\nleft VBD B-VP O\nBerlin NNP B-NP I-LOC\n. . O O\n\n");
@@ -108,6 +108,8 @@ class NerCommandsTest {
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
     String report = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, report);
+    assertEquals(java.util.List.of("train, part 1.conll"), java.util.List.copyOf(org.newsgraph.nlp.NerTrainer.trainingData(
+        new opennlp.tools.namefind.TokenNameFinderModel(model)).keySet()), "the manifest names the file, comma and all");
     String note = "note: the model was trained on this file";
     assertEquals(1, report.split(note, -1).length - 1, report);
     assertTrue(report.indexOf(note) > report.indexOf("gold: " + train), "the note belongs to the training file: " + report);
