@@ -112,18 +112,27 @@ public final class Models {
     Map<String, String> sums = new LinkedHashMap<>();
     for (String r : new String[] {SENTENCE_RESOURCE, TOKENIZER_RESOURCE, NER_RESOURCE, LANGUAGE_RESOURCE}) {
       try (InputStream in = open(r)) {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          sha.update(buf, 0, n);
-        }
-        sums.put(r, HexFormat.of().formatHex(sha.digest()));
-      } catch (IOException | NoSuchAlgorithmException e) {
+        sums.put(r, sha256(in));
+      } catch (IOException e) {
         throw new IllegalStateException("cannot checksum model " + r, e);
       }
     }
     return sums;
+  }
+
+  /** Hex SHA-256 of a stream's bytes (model resources here, training files in {@link NerTrainer}). */
+  static String sha256(InputStream in) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        sha.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   static InputStream open(String resource) throws IOException {

