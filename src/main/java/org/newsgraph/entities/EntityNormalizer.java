@@ -21,10 +21,13 @@ import org.newsgraph.nlp.RawMention;
  *
  * <ul>
  *   <li>Surface forms are normalised: quotes and spacing, possessives ("Biden's", "China's Xi Jinping"), leading
- *       titles on people ("Mr", "President"), a leading "the" on other names.
+ *       titles and roles on people ("Mr", "President", "Singer"), honours after a person's name ("QC",
+ *       "MP"), a leading "the" on other names.
  *   <li>Within one article a one-word name resolves to the article's only full person name that
- *       ends with it ("Mr Biden" to "Joe Biden"); when two full names share it, it stays as is, and
- *       function words ("Up") and "names" made of them ("Wake Me Up") take no part in this. A
+ *       ends with it ("Mr Biden" to "Joe Biden"), and "Sir" or "Dame" with one word to the only full
+ *       name that begins with it ("Sir Nicholas" to "Nicholas Scott"); when two full names share it, it
+ *       stays as is, and one-word places ("Europe" beside "Nintendo Europe"), function words ("Up")
+ *       and "names" made of them ("Wake Me Up") take no part in this. A
  *       possessive prefix that the article or the alias table shows to be a place or organisation
  *       goes ("Russia's Zvonareva" is "Zvonareva", then the article's full name ending with it).
  *   <li>The alias table (conf/aliases.tsv) maps known variants to one name ("US" to "United States").
@@ -42,7 +45,21 @@ public final class EntityNormalizer implements Serializable {
       "mayor", "minister", "chancellor", "secretary", "king", "queen", "prince", "princess", "sir",
       "dame", "lord", "lady", "general", "gen", "colonel", "col", "captain", "capt", "pope", "judge",
       "justice", "chairman", "chairwoman", "sheikh", "ayatollah", "rev", "reverend", "premier",
-      "commissioner", "ambassador", "leader", "coach", "manager", "striker", "midfielder", "defender");
+      "commissioner", "ambassador", "leader", "coach", "manager", "striker", "midfielder", "defender",
+      // What a person does, which news writes before the name and the model often takes into it
+      // ("Singer George Michael", "Musician Alan Wass"): none of these begins an English name.
+      "singer", "rapper", "musician", "songwriter", "drummer", "guitarist", "producer", "actor",
+      "actress", "comedian", "presenter", "director", "writer", "author", "novelist", "playwright",
+      "model", "designer", "boss", "solicitor", "barrister", "lawyer", "economist", "analyst",
+      "sprinter", "athlete", "goalkeeper", "keeper", "winger", "flanker", "hooker", "skipper");
+  /**
+   * Honours and posts written after a British name ("Philippe Sands QC", "Tony Wright MP"): not
+   * part of it. Matched as written ("Gary Mp" keeps its last word) and only after two words or more.
+   */
+  private static final Set<String> POST_NOMINALS = Set.of(
+      "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
+  /** Titles that go with a first name ("Sir Nicholas" is Sir Nicholas Scott, not Mr Nicholas). */
+  private static final Set<String> FIRST_NAME_TITLES = Set.of("sir", "dame");
   /**
    * English closed-class words (pronouns, prepositions, determiners, conjunctions, auxiliaries).
    * A full "name" with one of these in it is a title or a phrase the model tagged as a person
@@ -95,7 +112,7 @@ public final class EntityNormalizer implements Serializable {
           s = rest;
         }
       }
-      s = stripTitles(s);
+      s = stripPostNominals(stripTitles(s));
     } else if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
       s = s.substring(4);
     }
@@ -145,8 +162,13 @@ public final class EntityNormalizer implements Serializable {
     for (int i = 0; i < mentions.size(); i++) {
       RawMention m = mentions.get(i);
       String name = names.get(i);
-      if (m.type().isNamed() && name.indexOf(' ') < 0 && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
-        name = fullNameEndingWith(name, fullPersonNames);
+      // A one-word place is not a surname: "Europe" beside "Nintendo Europe" (an organisation the
+      // model took for a person), "France" beside "Stade de France". The model's other types for
+      // one word ("Gerrard" as MISC) are often a person it mistyped, so those still join.
+      if (m.type().isNamed() && m.type() != EntityType.LOCATION && name.indexOf(' ') < 0
+          && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+        boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text());
+        name = onlyFullNameWith(name, firstName, fullPersonNames);
       }
       String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
       Aliases.Entry known = m.type().isNamed() ? alias(name) : null;
@@ -180,17 +202,41 @@ public final class EntityNormalizer implements Serializable {
     return false;
   }
 
-  private static String fullNameEndingWith(String single, Set<String> fullNames) {
+  /** Whether a surface begins with Sir or Dame and one word follows ("Sir Nicholas"). */
+  private static boolean firstNameTitle(String surface) {
+    String[] words = SPACES.split(surface.strip());
+    return words.length == 2 && FIRST_NAME_TITLES.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The article's only full name whose last word (or first word, for {@code firstName}) is the
+   * given one, ignoring case; the word itself when no full name or more than one has it.
+   */
+  private static String onlyFullNameWith(String word, boolean firstName, Set<String> fullNames) {
     String found = null;
     Set<String> foundKeys = new LinkedHashSet<>();
     for (String full : fullNames) {
-      String last = full.substring(full.lastIndexOf(' ') + 1);
-      if (last.equalsIgnoreCase(single)) {
+      String part = firstName ? full.substring(0, full.indexOf(' ')) : full.substring(full.lastIndexOf(' ') + 1);
+      if (part.equalsIgnoreCase(word)) {
         found = full;
         foundKeys.add(key(full));
       }
     }
-    return foundKeys.size() == 1 ? found : single;
+    return foundKeys.size() == 1 ? found : word;
+  }
+
+  private static String stripPostNominals(String name) {
+    String s = name;
+    while (true) {
+      int sp = s.lastIndexOf(' ');
+      if (sp < 0 || s.indexOf(' ') == sp || !POST_NOMINALS.contains(s.substring(sp + 1).replace(",", ""))) {
+        return s; // two words stay at least: "Sands QC" may be all the model found
+      }
+      s = s.substring(0, sp).strip();
+      if (s.endsWith(",")) {
+        s = s.substring(0, s.length() - 1);
+      }
+    }
   }
 
   private static String stripTitles(String name) {

@@ -74,6 +74,43 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void rolesBeforeAndHonoursAfterANameGo() {
+    assertEquals("George Michael", n.displayName("Singer George Michael", EntityType.PERSON));
+    assertEquals("Alan Wass", n.displayName("Musician Alan Wass", EntityType.PERSON));
+    assertEquals("Philippe Sands", n.displayName("Philippe Sands QC", EntityType.PERSON));
+    assertEquals("Tony Wright", n.displayName("Tony Wright, MP", EntityType.PERSON));
+    assertEquals("Singer", n.displayName("Singer", EntityType.PERSON), "a role alone stays: it may be a surname");
+    assertEquals("Sands QC", n.displayName("Sands QC", EntityType.PERSON), "two words left at least");
+    assertEquals("Gary Mp", n.displayName("Gary Mp", EntityType.PERSON), "honours only in capitals");
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Philippe Sands QC", EntityType.PERSON), m("QC", EntityType.ORGANIZATION), m("Sands", EntityType.PERSON)));
+    assertEquals("QC", r.get(1).name(), "the honour is no surname");
+    assertEquals("Philippe Sands", r.get(2).name());
+  }
+
+  @Test
+  void sirOrDameWithOneWordIsAFirstName() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Sir Nicholas Scott", EntityType.PERSON), m("Sir Nicholas", EntityType.PERSON),
+        m("Scott", EntityType.PERSON), m("Dame Julie Andrews", EntityType.PERSON), m("Dame Julie", EntityType.PERSON),
+        m("Sir Elton", EntityType.PERSON)));
+    assertEquals("Nicholas Scott", r.get(1).name());
+    assertEquals("Nicholas Scott", r.get(2).name(), "the surname still resolves as before");
+    assertEquals("Julie Andrews", r.get(4).name());
+    assertEquals("Elton", r.get(5).name(), "without the full name in the article it stays as it is");
+  }
+
+  @Test
+  void aOneWordPlaceIsNoSurname() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Nintendo Europe", EntityType.PERSON), m("Europe", EntityType.LOCATION),
+        m("Steven Gerrard", EntityType.PERSON), m("Gerrard", EntityType.MISC)));
+    assertEquals("Europe", r.get(1).name(), "an organisation the model took for a person keeps its own");
+    assertEquals(EntityType.LOCATION, r.get(1).type());
+    assertEquals("Steven Gerrard", r.get(3).name(), "a person mistyped as another kind of name still joins");
+  }
+
+  @Test
   void anAmbiguousSurnameStaysAsItIs() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Hillary Clinton", EntityType.PERSON), m("Bill Clinton", EntityType.PERSON),
