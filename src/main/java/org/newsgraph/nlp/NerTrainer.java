@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -26,8 +28,7 @@ public final class NerTrainer {
    * by ", ", so that eval-ner can tell a score on training data (fit) from a held-out one.
    */
   public static final String TRAINING_DATA_PROPERTY = "newsgraph-training-data";
-  private static final java.util.regex.Pattern TRAINING_ENTRY =
-      java.util.regex.Pattern.compile("(.+?) ([0-9a-f]{64})(?:, |$)");
+  private static final Pattern TRAINING_ENTRY = Pattern.compile("(.+?) ([0-9a-f]{64})(?:, |$)");
 
   /**
    * @param featureDescriptor OpenNLP feature-generator XML; null for OpenNLP's default features.
@@ -71,7 +72,7 @@ public final class NerTrainer {
     String value = model.getManifestProperty(TRAINING_DATA_PROPERTY);
     if (value != null) {
       // Read up to each digest, so that a file name may hold ", " itself.
-      java.util.regex.Matcher m = TRAINING_ENTRY.matcher(value);
+      Matcher m = TRAINING_ENTRY.matcher(value);
       while (m.find()) {
         out.put(m.group(1), m.group(2));
       }
