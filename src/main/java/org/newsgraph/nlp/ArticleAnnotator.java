@@ -59,7 +59,7 @@ public final class ArticleAnnotator {
     int tokenCount = 0;
     for (Span paragraph : paragraphs(text)) {
       String para = paragraph.getCoveredText(text).toString();
-      for (Span sentence : sentenceDetector.sentPosDetect(para)) {
+      for (Span sentence : SentenceSplits.join(sentenceDetector.sentPosDetect(para), para)) {
         int sentenceStart = paragraph.getStart() + sentence.getStart();
         String sentenceText = sentence.getCoveredText(para).toString();
         Span[] tokenSpans = NerTokens.split(tokenizer.tokenizePos(sentenceText), sentenceText);
@@ -70,7 +70,7 @@ public final class ArticleAnnotator {
         for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
           int to = Math.min(tokens.length, from + MAX_TOKENS_PER_PASS);
           String[] window = from == 0 && to == tokens.length ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
-          Span[] names = NameSpans.withInitials(window, nameFinder.find(window));
+          Span[] names = NameSpans.inSentence(window, nameFinder.find(window));
           double[] probs = nameFinder.probs(names); // per span: the mean of its tokens' outcome probabilities
           document.add(window, names);
           for (int i = 0; i < names.length; i++) {

@@ -17,6 +17,48 @@ public final class NameSpans {
 
   private NameSpans() {}
 
+  /** The corrections of one sentence's names: {@link #withoutAffiliations}, then {@link #withInitials}. */
+  public static Span[] inSentence(String[] tokens, Span[] names) {
+    return withInitials(tokens, withoutAffiliations(tokens, names));
+  }
+
+  /**
+   * American wire copy writes a politician's party and state after the name ("Sen. Maria Delgado,
+   * D-N.M., said"; "R-Texas", "I-Vt."), and the model tags that token as a second person. It names
+   * nobody, so a name that is exactly one such token goes. The states are AP's abbreviations, the
+   * names it does not shorten and the postal codes, so that "D-Day" stays.
+   */
+  public static Span[] withoutAffiliations(String[] tokens, Span[] names) {
+    List<Span> out = null;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      boolean affiliation = n.length() == 1 && isAffiliation(tokens[n.getStart()]);
+      if (affiliation && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(names).subList(0, i));
+      }
+      if (!affiliation && out != null) {
+        out.add(n);
+      }
+    }
+    return out == null ? names : out.toArray(new Span[0]);
+  }
+
+  private static final Set<String> STATES = Set.of(
+      "Ala.", "Alaska", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Hawaii",
+      "Idaho", "Ill.", "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Maine", "Md.", "Mass.", "Mich.", "Minn.",
+      "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio",
+      "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Texas", "Utah", "Vt.", "Va.", "Wash.",
+      "W.Va.", "Wis.", "Wyo.", "D.C.", "P.R.", "Guam",
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+      "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+      "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+      "WI", "WY", "DC", "PR", "GU");
+
+  static boolean isAffiliation(String token) {
+    return token.length() > 3 && "DRI".indexOf(token.charAt(0)) >= 0 && token.charAt(1) == '-'
+        && STATES.contains(token.substring(2));
+  }
+
   /**
    * A person's name that the model began one token late, after the first-name initial ("S Lamont"
    * in a squad list tagged as "Lamont"), gets its initial back: otherwise the bare surname is

@@ -33,7 +33,7 @@ public final class NerEvaluation {
       for (int i = 0; i < names.length; i++) {
         expected[i] = new Span(firstOf[names[i].getStart()], firstOf[names[i].getEnd()], names[i].getType());
       }
-      document.add(tokens, expected, NameSpans.withInitials(tokens, finder.find(tokens)));
+      document.add(tokens, expected, NameSpans.inSentence(tokens, finder.find(tokens)));
     }
     document.score(scorer);
     return scorer;

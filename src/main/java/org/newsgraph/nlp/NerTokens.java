@@ -45,6 +45,32 @@ public final class NerTokens {
         out.addAll(pieces);
       }
     }
+    return abbreviationsWhole(out == null ? tokens : out.toArray(new Span[0]), text);
+  }
+
+  /**
+   * "Gen" "." back to "Gen.", as CoNLL-2003 writes abbreviations: the UD tokenizer splits some
+   * ("Rep.", "Sen.", "Gen.", "Co.") and keeps others whole ("Lt.", "Gov."), and the name finder,
+   * which saw "Gen." but never "Gen" alone, tagged "Rep" MISC before "Rep. Kevin Walsh". Only a
+   * full stop written right after the word and not the sentence's last token.
+   */
+  private static Span[] abbreviationsWhole(Span[] tokens, CharSequence text) {
+    List<Span> out = null;
+    for (int t = 0; t < tokens.length; t++) {
+      boolean join = t + 2 < tokens.length
+          && tokens[t + 1].length() == 1 && text.charAt(tokens[t + 1].getStart()) == '.'
+          && tokens[t + 1].getStart() == tokens[t].getEnd()
+          && SentenceSplits.isAbbreviation(text.subSequence(tokens[t].getStart(), tokens[t].getEnd()));
+      if (join && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, t));
+      }
+      if (join) {
+        out.add(new Span(tokens[t].getStart(), tokens[t + 1].getEnd()));
+        t++;
+      } else if (out != null) {
+        out.add(tokens[t]);
+      }
+    }
     return out == null ? tokens : out.toArray(new Span[0]);
   }
 

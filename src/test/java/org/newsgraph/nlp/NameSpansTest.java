@@ -2,7 +2,9 @@ package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,20 @@ class NameSpansTest {
     Span[] names = {person(0, 2), new Span(3, 4, "LOCATION"), person(7, 8), new Span(9, 10, "LOCATION")};
     assertArrayEquals(new Span[] {person(0, 2), new Span(3, 4, "LOCATION"), person(6, 8), new Span(9, 10, "LOCATION")},
         NameSpans.withInitials(tokens, names));
+  }
+
+  @Test
+  void aPartyAndStateAfterANameIsNoName() {
+    String[] tokens = "Sen. Maria Delgado , D-N.M. , met Rep. Kevin Walsh , R-Texas , before D-Day".split(" ");
+    Span[] names = {person(1, 3), person(4, 5), person(8, 10), person(11, 12), new Span(14, 15, "MISC")};
+    assertArrayEquals(new Span[] {person(1, 3), person(8, 10), new Span(14, 15, "MISC")}, NameSpans.inSentence(tokens, names));
+    Span[] none = {person(1, 3)};
+    assertSame(none, NameSpans.inSentence(tokens, none));
+    assertTrue(NameSpans.isAffiliation("I-Vt."));
+    assertTrue(NameSpans.isAffiliation("R-W.Va."));
+    assertTrue(NameSpans.isAffiliation("D-CA"));
+    assertFalse(NameSpans.isAffiliation("D-Day"));
+    assertFalse(NameSpans.isAffiliation("X-Texas"));
   }
 
   @Test

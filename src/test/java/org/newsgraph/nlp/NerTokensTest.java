@@ -63,6 +63,20 @@ class NerTokensTest {
   }
 
   @Test
+  void abbreviationsKeepTheirFullStop() {
+    String text = "Rep. Walsh of Ford Motor Co. met Gen. Hale, not Walsh. Ford Motor Co.";
+    // The tokens the UD tokenizer gives: "Rep" "." and "Co" "." apart, "Walsh" "." a sentence end.
+    Span[] tokens = {new Span(0, 3), new Span(3, 4), new Span(5, 10), new Span(11, 13), new Span(14, 18),
+        new Span(19, 24), new Span(25, 27), new Span(27, 28), new Span(29, 32), new Span(33, 36),
+        new Span(36, 37), new Span(38, 42), new Span(42, 43), new Span(44, 47), new Span(48, 53),
+        new Span(53, 54), new Span(55, 59), new Span(60, 65), new Span(66, 68), new Span(68, 69)};
+    List<String> words = Arrays.stream(NerTokens.split(tokens, text)).map(s -> s.getCoveredText(text).toString()).toList();
+    assertEquals(List.of("Rep.", "Walsh", "of", "Ford", "Motor", "Co.", "met", "Gen.", "Hale", ",", "not",
+        "Walsh", ".", "Ford", "Motor", "Co", "."), words, "the last full stop ends the sentence and stays apart");
+    assertEquals(List.of("Gen", ".", "Hale"), split("Gen", ".", "Hale"), "gold tokens with a space between stay apart");
+  }
+
+  @Test
   void namesBesideDashesAreFoundAlone() {
     List<String> found = new ArticleAnnotator(Models.get())
         .annotate("President Joe Biden\u2014who met Vladimir Putin in Geneva\u2014said the talks were good.")
