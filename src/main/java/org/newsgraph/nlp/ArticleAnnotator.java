@@ -17,6 +17,9 @@ public final class ArticleAnnotator {
   /** What the NLP stage learns about one article. */
   public record Annotation(int sentences, int tokens, List<RawMention> mentions) {}
 
+  /** A dateline opens one of the first paragraphs: the title's, a byline's or the story's. */
+  static final int DATELINE_PARAGRAPHS = 4;
+
   /** Longest token run given to the name finder at once. */
   static final int MAX_TOKENS_PER_PASS = 400;
 
@@ -57,8 +60,15 @@ public final class ArticleAnnotator {
     List<Integer> nameAt = new ArrayList<>();
     int sentenceIndex = 0;
     int tokenCount = 0;
-    for (Span paragraph : paragraphs(text)) {
+    List<Datelines.Dateline> datelines = new ArrayList<>(1);
+    List<Span> paragraphs = paragraphs(text);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span paragraph = paragraphs.get(p);
       String para = paragraph.getCoveredText(text).toString();
+      Datelines.Dateline dateline = p < DATELINE_PARAGRAPHS ? Datelines.find(para, paragraph.getStart(), sentenceIndex) : null;
+      if (dateline != null) {
+        datelines.add(dateline);
+      }
       for (Span sentence : SentenceSplits.join(sentenceDetector.sentPosDetect(para), para)) {
         int sentenceStart = paragraph.getStart() + sentence.getStart();
         String sentenceText = sentence.getCoveredText(para).toString();
@@ -95,6 +105,9 @@ public final class ArticleAnnotator {
     // Adaptive features carry over between sentences of one article, never across articles.
     nameFinder.clearAdaptiveData();
     retype(mentions, nameAt, document.correctedTypes());
+    for (Datelines.Dateline d : datelines) {
+      Datelines.apply(d, mentions, written);
+    }
     mentions.sort(java.util.Comparator.comparingInt(RawMention::start));
     return new Annotation(sentenceIndex, tokenCount, mentions);
   }

@@ -37,6 +37,14 @@ class NameSpansTest {
   }
 
   @Test
+  void aWebAddressIsAnOrganization() {
+    String[] tokens = "A fake Paypal.com and Amazon.co.uk , not Amazon or example.comet".split(" ");
+    Span[] names = {person(2, 3), new Span(4, 5, "MISC"), new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")};
+    assertArrayEquals(new Span[] {new Span(2, 3, "ORGANIZATION"), new Span(4, 5, "ORGANIZATION"),
+        new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")}, NameSpans.inSentence(tokens, names));
+  }
+
+  @Test
   void aNameSplitAroundAMiddleInitialBecomesOne() {
     String[] tokens = "President George W Bush came to office".split(" ");
     assertArrayEquals(new Span[] {person(1, 4)}, NameSpans.withInitials(tokens, new Span[] {person(1, 2), person(3, 4)}));
