@@ -155,14 +155,15 @@ final class NerCommands {
       }
     }
     if (!unknown.isEmpty()) {
-      out.println("note: the model does not tag " + String.join(", ", unknown)
-          + "; those gold names count as missed in ALL (the four types' own lines are unaffected)");
+      out.println("note: the job does not tag " + String.join(", ", unknown)
+          + "; those gold names count as missed in ALL (the other types' own lines are unaffected)");
     }
   }
 
+  /** The model's four types and the values the job finds by pattern (DATE, MONEY, PERCENT). */
   private static boolean isModelType(String type) {
     for (EntityType t : EntityType.values()) {
-      if (t.isNamed() && t.name().equals(type)) {
+      if (t.name().equals(type)) {
         return true;
       }
     }

@@ -51,8 +51,9 @@ public final class ConllReader {
 
   /**
    * Our name for a gold type: CoNLL's short names and the spelled-out ones map to the model's four
-   * types (GPE, OntoNotes' countries and cities, to LOCATION); any other type (DATE, NORP, ...)
-   * is kept, upper-cased, and scored as a type the model never predicts.
+   * types (GPE, OntoNotes' countries and cities, to LOCATION), and MUC's "percentage" to PERCENT;
+   * any other type is kept, upper-cased (DATE, MONEY and PERCENT are the job's value types; NORP,
+   * TIME, ... are scored as types the job never predicts).
    */
   static String goldType(String type) {
     String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
@@ -61,6 +62,7 @@ public final class ConllReader {
       case "organization": case "organisation": case "org": return EntityType.ORGANIZATION.name();
       case "location": case "loc": case "gpe": return EntityType.LOCATION.name();
       case "misc": case "miscellaneous": return EntityType.MISC.name();
+      case "percent": case "percentage": return EntityType.PERCENT.name();
       default: return t.toUpperCase(java.util.Locale.ROOT);
     }
   }

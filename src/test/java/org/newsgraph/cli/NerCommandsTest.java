@@ -77,15 +77,16 @@ class NerCommandsTest {
   void evalNerReadsBioesGoldAndNamesTypesTheModelDoesNotTag() throws Exception {
     java.nio.file.Path dir = org.newsgraph.TestSpark.tempDir("eval-ner-cli");
     java.nio.file.Path gold = java.nio.file.Files.writeString(dir.resolve("gold.bioes"),
-        "Joe B-PERSON\nBiden E-PERSON\nvisited O\nParis S-GPE\non O\nMonday S-DATE\n. O\n");
+        "Joe B-PERSON\nBiden E-PERSON\nvisited O\nParis S-GPE\non O\nMonday S-DATE\nat O\nnoon S-TIME\n. O\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.execute(new String[] {"eval-ner", "--gold", gold.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
     assertEquals(0, code);
     String report = out.toString(StandardCharsets.UTF_8);
     assertTrue(report.lines().anyMatch(l -> l.matches("PERSON +1\\.0000 +1\\.0000 +1\\.0000 +1 +0 +0")), report);
-    assertTrue(report.lines().anyMatch(l -> l.matches("DATE +0\\.0000 +0\\.0000 +0\\.0000 +0 +0 +1")), report);
-    assertTrue(report.contains("note: the model does not tag DATE"), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("DATE +1\\.0000 +1\\.0000 +1\\.0000 +1 +0 +0")), report);
+    assertTrue(report.lines().anyMatch(l -> l.matches("TIME +0\\.0000 +0\\.0000 +0\\.0000 +0 +0 +1")), report);
+    assertTrue(report.contains("note: the job does not tag TIME;"), report);
 
     java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.conll"), "Joe NNP\n");
     String message = failure("eval-ner", "--gold", bad.toString());

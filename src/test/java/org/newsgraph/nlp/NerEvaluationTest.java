@@ -26,4 +26,28 @@ class NerEvaluationTest {
     assertEquals(2, person.truePositives, "the second Kenteris and Kostas Kenteris");
     assertEquals(2, person.falseNegatives, "the first sentence's two, which the model reads as one organisation");
   }
+
+  @Test
+  void valuesAreScoredWhereTheGoldHasThem() {
+    List<NameSample> withValues = List.of(
+        sentence("Shares rose 12 % to $ 1.8 billion on 7 December 2021 .", true,
+            new Span(2, 4, "PERCENT"), new Span(5, 8, "MONEY"), new Span(9, 12, "DATE")),
+        sentence("Sales fell on Tuesday .", false));
+    NerScorer scorer = NerEvaluation.evaluate(Models.get().names, withValues);
+    assertEquals(1, scorer.byType().get("PERCENT").truePositives);
+    assertEquals(1, scorer.byType().get("MONEY").truePositives);
+    assertEquals(1, scorer.byType().get("DATE").truePositives);
+    assertEquals(1, scorer.byType().get("DATE").falsePositives, "Tuesday, a date the gold left untagged");
+
+    List<NameSample> namesOnly = List.of(sentence("Shares rose 12 % on Tuesday .", true));
+    assertEquals(0, NerEvaluation.evaluate(Models.get().names, namesOnly).overall().falsePositives,
+        "gold without values does not count the job's values against it");
+  }
+
+  @Test
+  void mucTypeNamesMapToTheJobs() {
+    assertEquals("PERCENT", ConllReader.goldType("percentage"));
+    assertEquals("DATE", ConllReader.goldType("date"));
+    assertEquals("LOCATION", ConllReader.goldType("gpe"));
+  }
 }
