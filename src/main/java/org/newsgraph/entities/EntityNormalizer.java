@@ -46,6 +46,11 @@ public final class EntityNormalizer implements Serializable {
       "dame", "lord", "lady", "general", "gen", "colonel", "col", "captain", "capt", "pope", "judge",
       "justice", "chairman", "chairwoman", "sheikh", "ayatollah", "rev", "reverend", "premier",
       "commissioner", "ambassador", "leader", "coach", "manager", "striker", "midfielder", "defender",
+      // Ranks and offices that American copy abbreviates ("Supt. Cole", "Lt. Marcus Green"); the
+      // sentence detector no longer splits them off (nlp.SentenceSplits), so the model may take them in.
+      "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "pvt", "maj", "adm", "admiral", "cmdr",
+      "commander", "cdr", "brig", "brigadier", "supt", "superintendent", "det", "detective", "insp",
+      "inspector", "msgr", "fr", "hon", "atty", "attorney", "pres", "sens", "reps", "messrs",
       // What a person does, which news writes before the name and the model often takes into it
       // ("Singer George Michael", "Musician Alan Wass"): none of these begins an English name.
       "singer", "rapper", "musician", "songwriter", "drummer", "guitarist", "producer", "actor",

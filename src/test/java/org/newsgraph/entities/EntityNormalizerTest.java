@@ -89,6 +89,16 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void abbreviatedRanksGoLikeOtherTitles() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Raymond Cole", EntityType.PERSON), m("Supt. Cole", EntityType.PERSON), m("Cole", EntityType.PERSON),
+        m("Lt. Marcus Green", EntityType.PERSON), m("Green", EntityType.PERSON)));
+    assertEquals(List.of("Raymond Cole", "Raymond Cole", "Raymond Cole", "Marcus Green", "Marcus Green"),
+        r.stream().map(EntityNormalizer.Resolved::name).toList(),
+        "\"Supt. Cole\" kept whole would be a second full name ending in Cole, and Cole would join neither");
+  }
+
+  @Test
   void sirOrDameWithOneWordIsAFirstName() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Sir Nicholas Scott", EntityType.PERSON), m("Sir Nicholas", EntityType.PERSON),
