@@ -49,11 +49,16 @@ public final class NerEvaluation {
    * not counted against the job where it does not (CoNLL-2003 has none).
    */
   static Set<String> valueTypesIn(List<NameSample> gold) {
+    Set<String> values = new HashSet<>();
+    for (EntityType t : EntityType.values()) {
+      if (!t.isNamed()) {
+        values.add(t.name());
+      }
+    }
     Set<String> out = new HashSet<>();
     for (NameSample sample : gold) {
       for (Span name : sample.getNames()) {
-        if (name.getType().equals(EntityType.DATE.name()) || name.getType().equals(EntityType.MONEY.name())
-            || name.getType().equals(EntityType.PERCENT.name())) {
+        if (values.contains(name.getType())) {
           out.add(name.getType());
         }
       }

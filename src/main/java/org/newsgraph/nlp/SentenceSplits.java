@@ -77,7 +77,7 @@ public final class SentenceSplits {
       return false;
     }
     String w = word.toString();
-    return TITLES.contains(w) || (BEFORE_NUMBERS.contains(w) && w.length() > 1) || OTHERS.contains(w);
+    return TITLES.contains(w) || BEFORE_NUMBERS.contains(w) || OTHERS.contains(w); // "p" is too short above
   }
 
   /** The sentence's last word, without the brackets or quotes before it ("(Sen." is "Sen."). */
