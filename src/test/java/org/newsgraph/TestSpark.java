@@ -97,7 +97,11 @@ public final class TestSpark {
     return out;
   }
 
+  /**
+   * A new folder under target/test-tmp: the Spark tests' outputs take hundreds of megabytes a run,
+   * which `mvn clean` removes there instead of leaving them in the system's temporary folder.
+   */
   public static Path tempDir(String prefix) throws IOException {
-    return Files.createTempDirectory(prefix);
+    return Files.createTempDirectory(Files.createDirectories(projectDir().resolve("target/test-tmp")), prefix);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.FieldMapping;
 import org.newsgraph.ingest.RawRecord;
 import org.newsgraph.ingest.RecordParser;
@@ -53,8 +54,7 @@ class CorpusGeneratorTest {
   }
 
   @Test
-  void writesGzippedJsonLinesTheJobReads() throws Exception {
-    Path dir = Files.createTempDirectory("gen");
+  void writesGzippedJsonLinesTheJobReads(@TempDir Path dir) throws Exception {
     List<Path> files = new CorpusGenerator(1, 6, 10).write(dir, 101, 2);
     assertEquals(2, files.size());
     RecordParser parser = new RecordParser(FieldMapping.DEFAULT);

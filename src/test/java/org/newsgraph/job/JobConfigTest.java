@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestSpark;
 import org.newsgraph.cli.ConfigException;
 import org.newsgraph.ingest.InputFormat;
@@ -56,8 +57,8 @@ class JobConfigTest {
   }
 
   @Test
-  void unknownKeysInAFileAreErrorsToo() throws IOException {
-    Path f = Files.createTempFile("bad", ".properties");
+  void unknownKeysInAFileAreErrorsToo(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.properties");
     Files.writeString(f, "input.paths=x\ninput.fromat=jsonl\n");
     String msg = assertThrows(ConfigException.class, () -> JobConfig.load(f, Map.of())).getMessage();
     assertTrue(msg.contains("unknown option 'input.fromat' in " + f), msg);

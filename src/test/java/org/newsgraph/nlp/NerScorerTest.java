@@ -10,6 +10,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NerScorerTest {
   @Test
@@ -66,8 +67,8 @@ class NerScorerTest {
   }
 
   @Test
-  void aLineWithoutATagSaysWhereAndWhat() throws IOException {
-    Path f = Files.createTempFile("conll", ".txt");
+  void aLineWithoutATagSaysWhereAndWhat(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("conll.txt");
     Files.writeString(f, "EU NNP I-NP I-ORG\nrejects VBZ I-VP VBZ\n");
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> ConllReader.read(f));
     assertTrue(e.getMessage().contains(f + ":2: the last column should be a tag"), e.getMessage());
@@ -75,8 +76,8 @@ class NerScorerTest {
   }
 
   @Test
-  void readsDocumentsAndSentences() throws IOException {
-    Path f = Files.createTempFile("conll", ".txt");
+  void readsDocumentsAndSentences(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("conll.txt");
     Files.writeString(f, "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n"
         + "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nBONN NNP I-NP I-LOC\n");
     List<NameSample> samples = ConllReader.read(f);
@@ -88,8 +89,8 @@ class NerScorerTest {
   }
 
   @Test
-  void readsOpenNlpNameSampleFormat() throws IOException {
-    Path f = Files.createTempFile("opennlp", ".txt");
+  void readsOpenNlpNameSampleFormat(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("opennlp.txt");
     Files.writeString(f, "<START:person> Joe Biden <END> met <START:location> Kyiv <END> officials .\n"
         + "The <START:organization> Kremlin <END> said nothing .\n\n<START:misc> Russian <END> troops moved .\n");
     List<NameSample> samples = ConllReader.readGold(f);
