@@ -63,6 +63,16 @@ public final class EntityNormalizer implements Serializable {
    */
   private static final Set<String> POST_NOMINALS = Set.of(
       "QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
+  /**
+   * A company's legal form written after its name ("Apple Inc.", "Deutsche Bank AG", "Goldman
+   * Sachs & Co."), as keys write them (lower case, no full stops). Names with and without it are one
+   * entity: the key drops it, the name keeps it as written.
+   */
+  private static final Set<String> LEGAL_FORMS = Set.of(
+      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "ag", "sa", "nv", "gmbh", "spa");
+  /** Generations written after a person's name: not the surname ("Martin Luther King Jr."). */
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+  private static final Pattern COMMA_GENERATION = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)$");
   /** Titles that go with a first name ("Sir Nicholas" is Sir Nicholas Scott, not Mr Nicholas). */
   private static final Set<String> FIRST_NAME_TITLES = Set.of("sir", "dame");
   /**
@@ -117,7 +127,7 @@ public final class EntityNormalizer implements Serializable {
           s = rest;
         }
       }
-      s = stripPostNominals(stripTitles(s));
+      s = stripPostNominals(stripTitles(COMMA_GENERATION.matcher(s).replaceAll(" $1")));
     } else if (s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4) {
       s = s.substring(4);
     }
@@ -175,7 +185,8 @@ public final class EntityNormalizer implements Serializable {
         boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text());
         name = onlyFullNameWith(name, firstName, fullPersonNames);
       }
-      String key = m.type().isNamed() ? key(name) : m.type().name() + ":" + key(name);
+      String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
+          : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
       Aliases.Entry known = m.type().isNamed() ? alias(name) : null;
       out.add(new Resolved(name, key, id(key), known != null ? known.type() : m.type()));
     }
@@ -221,13 +232,36 @@ public final class EntityNormalizer implements Serializable {
     String found = null;
     Set<String> foundKeys = new LinkedHashSet<>();
     for (String full : fullNames) {
-      String part = firstName ? full.substring(0, full.indexOf(' ')) : full.substring(full.lastIndexOf(' ') + 1);
+      String part = firstName ? full.substring(0, full.indexOf(' ')) : surname(full);
       if (part.equalsIgnoreCase(word)) {
         found = full;
         foundKeys.add(key(full));
       }
     }
     return foundKeys.size() == 1 ? found : word;
+  }
+
+  /** The last word of a full name, or the one before a generation ("King" in "Martin Luther King Jr."). */
+  static String surname(String fullName) {
+    String[] words = SPACES.split(fullName);
+    int last = words.length - 1;
+    if (last > 1 && GENERATIONS.contains(key(words[last]))) {
+      last--;
+    }
+    return words[last];
+  }
+
+  /** A key without a legal form at its end ("apple inc" is "apple"); one word stays as it is. */
+  static String withoutLegalForm(String key) {
+    int sp = key.lastIndexOf(' ');
+    if (sp < 0 || !LEGAL_FORMS.contains(key.substring(sp + 1))) {
+      return key;
+    }
+    String rest = key.substring(0, sp).strip();
+    while (rest.endsWith(",") || rest.endsWith("&")) {
+      rest = rest.substring(0, rest.length() - 1).strip();
+    }
+    return rest.isEmpty() ? key : rest;
   }
 
   private static String stripPostNominals(String name) {

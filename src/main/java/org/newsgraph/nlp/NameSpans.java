@@ -80,9 +80,13 @@ public final class NameSpans {
       "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
       "WI", "WY", "DC", "PR", "GU");
 
+  /** "D-Ga" too: at the end of a sentence the tokenizer takes the state's full stop for the sentence's. */
   static boolean isAffiliation(String token) {
-    return token.length() > 3 && "DRI".indexOf(token.charAt(0)) >= 0 && token.charAt(1) == '-'
-        && STATES.contains(token.substring(2));
+    if (token.length() <= 3 || "DRI".indexOf(token.charAt(0)) < 0 || token.charAt(1) != '-') {
+      return false;
+    }
+    String state = token.substring(2);
+    return STATES.contains(state) || STATES.contains(state + ".");
   }
 
   /**

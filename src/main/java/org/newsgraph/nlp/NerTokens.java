@@ -51,7 +51,8 @@ public final class NerTokens {
   /**
    * "Gen" "." back to "Gen.", as CoNLL-2003 writes abbreviations: the UD tokenizer splits some
    * ("Rep.", "Sen.", "Gen.", "Co.") and keeps others whole ("Lt.", "Gov."), and the name finder,
-   * which saw "Gen." but never "Gen" alone, tagged "Rep" MISC before "Rep. Kevin Walsh". Only a
+   * which saw "Gen." but never "Gen" alone, tagged "Rep" MISC before "Rep. Kevin Walsh". The same
+   * for an initial before a name ("Robert F. Kennedy": the model ended the name at "F"). Only a
    * full stop written right after the word and not the sentence's last token.
    */
   private static Span[] abbreviationsWhole(Span[] tokens, CharSequence text) {
@@ -60,7 +61,8 @@ public final class NerTokens {
       boolean join = t + 2 < tokens.length
           && tokens[t + 1].length() == 1 && text.charAt(tokens[t + 1].getStart()) == '.'
           && tokens[t + 1].getStart() == tokens[t].getEnd()
-          && SentenceSplits.isAbbreviation(text.subSequence(tokens[t].getStart(), tokens[t].getEnd()));
+          && (SentenceSplits.isAbbreviation(text.subSequence(tokens[t].getStart(), tokens[t].getEnd()))
+              || initialBeforeName(tokens, t, text));
       if (join && out == null) {
         out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, t));
       }
@@ -72,6 +74,16 @@ public final class NerTokens {
       }
     }
     return out == null ? tokens : out.toArray(new Span[0]);
+  }
+
+  /**
+   * One capital letter, and after its full stop a word with a capital: "F" in "Robert F. Kennedy".
+   * Not the Roman numerals I, V and X ({@link SentenceSplits}).
+   */
+  private static boolean initialBeforeName(Span[] tokens, int t, CharSequence text) {
+    char c = text.charAt(tokens[t].getStart());
+    return tokens[t].length() == 1 && Character.isUpperCase(c) && "IVX".indexOf(c) < 0
+        && Character.isUpperCase(text.charAt(tokens[t + 2].getStart()));
   }
 
   /** The pieces of the token text[start, end), in order (the token itself when nothing splits). */

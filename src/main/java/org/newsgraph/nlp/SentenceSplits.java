@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -14,7 +15,8 @@ import opennlp.tools.util.Span;
  * and tagged the title alone ("Rep", MISC). A split is undone when the next sentence cannot start
  * one: it begins with a lower-case letter or with punctuation that continues a sentence; or the
  * sentence before ends with a title that goes before a name; or with a month or "No." and the next
- * begins with a digit. "Apple Inc. | The company said" stays two sentences.
+ * begins with a digit; or with a middle initial after a name ("Robert F. | Kennedy Jr. said").
+ * "Apple Inc. | The company said" stays two sentences.
  */
 public final class SentenceSplits {
   /**
@@ -29,6 +31,14 @@ public final class SentenceSplits {
   private static final Set<String> BEFORE_NUMBERS = Set.of(
       "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
       "No", "Nos", "Vol", "Art", "Sec", "p", "pp", "Fig");
+  /**
+   * A capitalised word and then one capital letter with a full stop: a first name and a middle
+   * initial ("Robert F.", "George W.", "J. R."). Not I, V or X, which end names and wars as Roman
+   * numerals or as themselves ("World War I.", "Malcolm X." on the BBC corpus). "Plan B. The" is
+   * joined too, a rarer loss than a name cut in two.
+   */
+  private static final Pattern NAME_AND_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.'-]*\\s+[\\p{Lu}&&[^IVX]]\\.$");
+
   /** Other abbreviations that keep their full stop as a CoNLL token does ("Co.", "Jr."). */
   private static final Set<String> OTHERS = Set.of("Co", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr");
 
@@ -64,7 +74,14 @@ public final class SentenceSplits {
       return false;
     }
     String abbreviation = last.substring(0, last.length() - 1);
-    return TITLES.contains(abbreviation) || (Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation));
+    return TITLES.contains(abbreviation) || (Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation))
+        || (Character.isUpperCase(first) && abbreviation.length() == 1 && endsWithNameAndInitial(text, before));
+  }
+
+  private static boolean endsWithNameAndInitial(CharSequence text, Span sentence) {
+    int end = sentence.getEnd();
+    int from = Math.max(sentence.getStart(), end - 40);
+    return NAME_AND_INITIAL.matcher(text.subSequence(from, end)).find();
   }
 
   /**

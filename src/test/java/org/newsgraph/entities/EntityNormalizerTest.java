@@ -99,6 +99,38 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aGenerationAfterTheNameIsNoSurname() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Martin Luther King, Jr.", EntityType.PERSON), m("King", EntityType.PERSON),
+        m("Robert F. Kennedy Jr.", EntityType.PERSON), m("Kennedy", EntityType.PERSON),
+        m("Jr.", EntityType.PERSON)));
+    assertEquals(List.of("Martin Luther King Jr.", "Martin Luther King Jr.", "Robert F. Kennedy Jr.",
+        "Robert F. Kennedy Jr.", "Jr."), r.stream().map(EntityNormalizer.Resolved::name).toList());
+    assertEquals("Kennedy", n.resolve(List.of(m("Kennedy Jr.", EntityType.PERSON), m("Kennedy", EntityType.PERSON)))
+        .get(1).name(), "with no first name there is no telling which Kennedy");
+    assertNotEquals(r.get(2).id(), EntityNormalizer.id(EntityNormalizer.key("Robert F. Kennedy")),
+        "the son is not the father");
+  }
+
+  @Test
+  void aCompanysLegalFormIsNoPartOfItsKey() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Apple Inc.", EntityType.ORGANIZATION), m("Apple", EntityType.ORGANIZATION),
+        m("Goldman Sachs & Co.", EntityType.ORGANIZATION), m("Goldman Sachs", EntityType.ORGANIZATION),
+        m("Deutsche Bank AG", EntityType.MISC), m("Deutsche Bank", EntityType.ORGANIZATION),
+        m("Apple, Inc.", EntityType.ORGANIZATION), m("News Corp", EntityType.ORGANIZATION),
+        m("Tom Co", EntityType.PERSON)));
+    assertEquals("Apple Inc.", r.get(0).name(), "the name keeps it as written");
+    assertEquals(r.get(1).id(), r.get(0).id());
+    assertEquals(r.get(1).id(), r.get(6).id());
+    assertEquals(r.get(3).id(), r.get(2).id());
+    assertEquals(r.get(5).id(), r.get(4).id());
+    assertEquals(EntityNormalizer.id("news"), r.get(7).id());
+    assertEquals(EntityNormalizer.id("tom co"), r.get(8).id(), "people have no legal form");
+    assertEquals(EntityNormalizer.id("co"), n.resolve(List.of(m("Co", EntityType.ORGANIZATION))).get(0).id(), "one word stays");
+  }
+
+  @Test
   void sirOrDameWithOneWordIsAFirstName() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Sir Nicholas Scott", EntityType.PERSON), m("Sir Nicholas", EntityType.PERSON),

@@ -32,6 +32,9 @@ class NameSpansTest {
     assertTrue(NameSpans.isAffiliation("I-Vt."));
     assertTrue(NameSpans.isAffiliation("R-W.Va."));
     assertTrue(NameSpans.isAffiliation("D-CA"));
+    assertTrue(NameSpans.isAffiliation("D-Ga")); // "D-Ga." at a sentence's end, the full stop split off
+    assertTrue(NameSpans.isAffiliation("D-N.M"));
+    assertFalse(NameSpans.isAffiliation("D-Gas"));
     assertFalse(NameSpans.isAffiliation("D-Day"));
     assertFalse(NameSpans.isAffiliation("X-Texas"));
   }

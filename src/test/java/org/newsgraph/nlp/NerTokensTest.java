@@ -76,6 +76,18 @@ class NerTokensTest {
     assertEquals(List.of("Gen", ".", "Hale"), split("Gen", ".", "Hale"), "gold tokens with a space between stay apart");
   }
 
+
+  @Test
+  void anInitialBeforeANameKeepsItsFullStop() {
+    String text = "Robert F. Kennedy met group C. Officials";
+    // As the UD tokenizer gives them: "F" "." and "C" "." apart. Inside a sentence any capital letter
+    // before a capitalised word is read as an initial; the sentence detector ends "group C." earlier.
+    Span[] tokens = {new Span(0, 6), new Span(7, 8), new Span(8, 9), new Span(10, 17), new Span(18, 21),
+        new Span(22, 27), new Span(28, 29), new Span(29, 30), new Span(31, 40)};
+    List<String> words = Arrays.stream(NerTokens.split(tokens, text)).map(s -> s.getCoveredText(text).toString()).toList();
+    assertEquals(List.of("Robert", "F.", "Kennedy", "met", "group", "C.", "Officials"), words);
+    assertEquals(List.of("F", ".", "Kennedy"), split("F", ".", "Kennedy"), "gold tokens with a space between stay apart");
+  }
   @Test
   void namesBesideDashesAreFoundAlone() {
     List<String> found = new ArticleAnnotator(Models.get())

@@ -37,7 +37,9 @@ class SentenceSplitsTest {
         "Martin Luther King Jr. led the march.",
         "The meeting starts at 9 a.m. on Monday.",
         "He ran for Calif. governor.",
-        "Smith vs. Jones was decided.")) {
+        "Smith vs. Jones was decided.",
+        "Health Secretary Robert F. Kennedy Jr. said he would act.",
+        "J. R. R. Tolkien wrote it.")) {
       assertEquals(List.of(text), sentences(text), text);
     }
   }
@@ -49,6 +51,10 @@ class SentenceSplitsTest {
     assertEquals(List.of("It ended at 5 p.m.", "Officials then left."), sentences("It ended at 5 p.m. Officials then left."));
     assertEquals(List.of("It helps patients with MS.", "Final approval came later."),
         sentences("It helps patients with MS. Final approval came later."));
+    assertEquals(List.of("The team finished in group C.", "Officials were upset."),
+        sentences("The team finished in group C. Officials were upset.")); // no name before the letter
+    assertEquals(List.of("He fought in World War I.", "Then he came home."),
+        sentences("He fought in World War I. Then he came home."));
     assertEquals(List.of("The vote was close.", "Sen. Cole said no.", "He left."),
         sentences("The vote was close. Sen. Cole said no. He left."));
   }
