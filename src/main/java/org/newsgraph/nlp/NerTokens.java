@@ -45,7 +45,75 @@ public final class NerTokens {
         out.addAll(pieces);
       }
     }
-    return abbreviationsWhole(out == null ? tokens : out.toArray(new Span[0]), text);
+    return hyphenatedWhole(abbreviationsWhole(out == null ? tokens : out.toArray(new Span[0]), text), text);
+  }
+
+  /**
+   * Words of letters or digits joined by single hyphens, each beginning with a capital or a digit:
+   * a name ("Jean-Pierre", "Wal-Mart", "Bosnia-Herzegovina") or a score ("2-1"); the first may be
+   * an Arabic article or patronymic ("al-Qaeda", "bin-Laden"). "pro-Chavez" and "ex-Milan" stay cut,
+   * so that the name in them is found.
+   */
+  private static final java.util.regex.Pattern HYPHENATED_NAME = java.util.regex.Pattern.compile(
+      "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*|al|el|bin|ibn|abu)(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)+");
+
+  /**
+   * "Jean" "-" "Pierre" back to "Jean-Pierre", as CoNLL-2003 writes a hyphenated name: the UD
+   * tokenizer cuts many apart, and unevenly ("Rolls" "-" "Royce", "Coca" "-Cola", "Saint-"
+   * "Etienne", while "Mercedes-Benz" stays whole), and the model, which saw such words whole, then
+   * found "Kilroy" and "Silk" as two names. Only tokens written together, without a space, and
+   * only where every part begins with a capital or a digit: CoNLL writes
+   * "London-based" whole too, as MISC, but "London", a place, is what a reader of the entity tables
+   * wants, so such words stay cut, and a hyphen the tokenizer left on a part ("UK-" "based", which
+   * the model tagged MISC as "UK-") becomes a token of its own, as in "London" "-" "based".
+   */
+  private static Span[] hyphenatedWhole(Span[] tokens, CharSequence text) {
+    List<Span> out = null;
+    for (int t = 0; t < tokens.length; t++) {
+      int last = t;
+      for (int k = t + 1; k < tokens.length && tokens[k].getStart() == tokens[k - 1].getEnd(); k++) {
+        if (HYPHENATED_NAME.matcher(text.subSequence(tokens[t].getStart(), tokens[k].getEnd())).matches()) {
+          last = k;
+        }
+      }
+      Span hyphen = last == t ? hyphenAtAJoint(tokens, t, text) : null;
+      if ((last > t || hyphen != null) && out == null) {
+        out = new ArrayList<>(java.util.Arrays.asList(tokens).subList(0, t));
+      }
+      if (last > t) {
+        out.add(new Span(tokens[t].getStart(), tokens[last].getEnd()));
+        t = last;
+      } else if (hyphen != null) {
+        boolean first = hyphen.getStart() == tokens[t].getStart();
+        Span word = first ? new Span(hyphen.getEnd(), tokens[t].getEnd()) : new Span(tokens[t].getStart(), hyphen.getStart());
+        out.add(first ? hyphen : word);
+        out.add(first ? word : hyphen);
+      } else if (out != null) {
+        out.add(tokens[t]);
+      }
+    }
+    return out == null ? tokens : out.toArray(new Span[0]);
+  }
+
+  /**
+   * The hyphen at the end of "UK-" when "based" follows without a space, or at the start of
+   * "-based" right after "UK"; null for any other token.
+   */
+  private static Span hyphenAtAJoint(Span[] tokens, int t, CharSequence text) {
+    int start = tokens[t].getStart();
+    int end = tokens[t].getEnd();
+    if (end - start < 2) {
+      return null;
+    }
+    if (text.charAt(end - 1) == '-' && Character.isLetterOrDigit(text.charAt(end - 2))
+        && t + 1 < tokens.length && tokens[t + 1].getStart() == end) {
+      return new Span(end - 1, end);
+    }
+    if (text.charAt(start) == '-' && Character.isLetterOrDigit(text.charAt(start + 1))
+        && t > 0 && tokens[t - 1].getEnd() == start) {
+      return new Span(start, start + 1);
+    }
+    return null;
   }
 
   /**

@@ -78,6 +78,24 @@ class NerTokensTest {
 
 
   @Test
+  void hyphenatedNamesAreOneTokenAndOtherHyphensStandAlone() {
+    String text = "Kilroy-Silk's Coca-Cola won 2-1 in UK-based Saint-Etienne -- London - based";
+    // As the UD tokenizer cuts them: "Kilroy" "-" "Silk", "Coca" "-Cola", "UK-" "based", "Saint-" "Etienne".
+    Span[] tokens = {new Span(0, 6), new Span(6, 7), new Span(7, 11), new Span(11, 13), new Span(14, 18),
+        new Span(18, 23), new Span(24, 27), new Span(28, 31), new Span(32, 34), new Span(35, 38),
+        new Span(38, 43), new Span(44, 50), new Span(50, 57), new Span(58, 60), new Span(61, 67),
+        new Span(68, 69), new Span(70, 75)};
+    List<String> words = Arrays.stream(NerTokens.split(tokens, text)).map(s -> s.getCoveredText(text).toString()).toList();
+    assertEquals(List.of("Kilroy-Silk", "'s", "Coca-Cola", "won", "2-1", "in", "UK", "-", "based", "Saint-Etienne",
+        "--", "London", "-", "based"), words);
+    assertEquals(List.of("Jean", "-", "Pierre"), split("Jean", "-", "Pierre"), "gold tokens with spaces between stay apart");
+    String prefixed = "pro-Chavez al-Qaeda";
+    Span[] cut = {new Span(0, 4), new Span(4, 10), new Span(11, 13), new Span(13, 14), new Span(14, 19)};
+    assertEquals(List.of("pro", "-", "Chavez", "al-Qaeda"),
+        Arrays.stream(NerTokens.split(cut, prefixed)).map(s -> s.getCoveredText(prefixed).toString()).toList());
+  }
+
+  @Test
   void anInitialBeforeANameKeepsItsFullStop() {
     String text = "Robert F. Kennedy met group C. Officials";
     // As the UD tokenizer gives them: "F" "." and "C" "." apart. Inside a sentence any capital letter
