@@ -74,6 +74,7 @@ public final class NewsgraphJob {
     manifest.config.putAll(config.settings());
     manifest.config.put("input.paths", String.join(",", config.inputs()));
     manifest.modelChecksums.putAll(Models.checksums());
+    manifest.modelChecksums.put(NlpStage.RULES, NlpStage.RULES_VERSION);
     OutputWriter writer = new OutputWriter(config.output(), manifest.runId, hadoop);
     RunMetrics metrics = new RunMetrics();
     // Everything persisted on the way, unpersisted at the end: a cache left behind keeps its whole

@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsgraph.cli.ConfigException;
 import org.newsgraph.ingest.InputFile;
+import org.newsgraph.nlp.NlpStage;
 import org.newsgraph.output.OutputWriter;
 
 /**
@@ -63,9 +64,11 @@ final class PreviousOutput {
     }
     for (Map.Entry<String, String> model : modelChecksums.entrySet()) {
       JsonNode before = manifest.path("model_checksums").path(model.getKey());
-      if (!before.isMissingNode() && !before.asText().equals(model.getValue())) {
-        throw new ConfigException("the previous output at " + output + " was made with another " + model.getKey()
-            + "; its NER results cannot be reused: run without --incremental");
+      // An output older than the rules' version has other rules; one without a model's checksum did not use it.
+      boolean missing = before.isMissingNode() && !model.getKey().equals(NlpStage.RULES);
+      if (!missing && !before.asText().equals(model.getValue())) {
+        throw new ConfigException("the previous output at " + output + " was made with another version of "
+            + model.getKey() + "; its NER results cannot be reused: run without --incremental");
       }
     }
 

@@ -25,6 +25,15 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class NlpStage {
   private NlpStage() {}
 
+  /**
+   * The version of the rules around the models (sentence joins, token preparation, name
+   * corrections, entity resolution), kept in the run manifest beside the models' checksums:
+   * {@code --incremental} reuses an earlier run's mentions only when both match. Change it with any
+   * change to those rules that changes an article's mentions or their entities.
+   */
+  public static final String RULES = "annotation_rules";
+  public static final String RULES_VERSION = "2026-11-30.2";
+
   /** Columns with an earlier run's results for the same record (see {@link #annotate}). */
   public static final Set<String> PREVIOUS = Set.of("prevId", "prevSourceFile", "prevPosition", "prevSentences",
       "prevTokens", "prevMentions");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestSpark;
 import org.newsgraph.cli.ConfigException;
+import org.newsgraph.nlp.NlpStage;
 import org.newsgraph.output.RunManifest;
 
 /**
@@ -141,10 +142,18 @@ class IncrementalRunTest {
     NewsgraphJob.run(spark, config(copy, false, early));
     Path json = copy.resolve("run_manifest.json");
     ObjectNode manifest = (ObjectNode) new ObjectMapper().readTree(json.toFile());
-    ((ObjectNode) manifest.get("model_checksums")).put("models/newsgraph-ner-en.bin", "0000");
+    ObjectNode sums = (ObjectNode) manifest.get("model_checksums");
+    String ner = sums.get("models/newsgraph-ner-en.bin").asText();
+    sums.put("models/newsgraph-ner-en.bin", "0000");
     Files.writeString(json, manifest.toString());
     Files.deleteIfExists(copy.resolve(".run_manifest.json.crc")); // Hadoop's local checksum of the old content
     ConfigException e = assertThrows(ConfigException.class, () -> NewsgraphJob.run(spark, config(copy, true, late)));
     assertTrue(e.getMessage().contains("run without --incremental"), e.getMessage());
+    // An output of a version before the rules had a version: same models, other rules.
+    sums.put("models/newsgraph-ner-en.bin", ner);
+    sums.remove(NlpStage.RULES);
+    Files.writeString(json, manifest.toString());
+    e = assertThrows(ConfigException.class, () -> NewsgraphJob.run(spark, config(copy, true, late)));
+    assertTrue(e.getMessage().contains("another version of annotation_rules"), e.getMessage());
   }
 }
