@@ -57,6 +57,9 @@ public final class NerTokens {
   private static final java.util.regex.Pattern HYPHENATED_NAME = java.util.regex.Pattern.compile(
       "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*|al|el|bin|ibn|abu)(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)+");
 
+  /** The most tokens a hyphenated name is joined from ("Roc" "-" "A" "-" "Fella" is five). */
+  private static final int MAX_HYPHENATED_TOKENS = 8;
+
   /**
    * "Jean" "-" "Pierre" back to "Jean-Pierre", as CoNLL-2003 writes a hyphenated name: the UD
    * tokenizer cuts many apart, and unevenly ("Rolls" "-" "Royce", "Coca" "-Cola", "Saint-"
@@ -71,7 +74,9 @@ public final class NerTokens {
     List<Span> out = null;
     for (int t = 0; t < tokens.length; t++) {
       int last = t;
-      for (int k = t + 1; k < tokens.length && tokens[k].getStart() == tokens[k - 1].getEnd(); k++) {
+      // A name has a few parts; the bound keeps a long run of tokens without spaces (a pasted blob) linear.
+      for (int k = t + 1; k < tokens.length && k <= t + MAX_HYPHENATED_TOKENS
+          && tokens[k].getStart() == tokens[k - 1].getEnd(); k++) {
         if (HYPHENATED_NAME.matcher(text.subSequence(tokens[t].getStart(), tokens[k].getEnd())).matches()) {
           last = k;
         }
