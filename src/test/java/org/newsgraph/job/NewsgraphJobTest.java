@@ -63,7 +63,9 @@ class NewsgraphJobTest {
     Row m = table(out, "run_manifest").first();
     assertEquals(true, m.getAs("reconciles"));
     assertEquals("succeeded", m.getAs("status"));
-    assertEquals(4, m.<String, String>getJavaMap(m.fieldIndex("model_checksums")).size());
+    Map<String, String> sums = m.<String, String>getJavaMap(m.fieldIndex("model_checksums"));
+    assertEquals(5, sums.size(), "four models and the rules around them: " + sums);
+    assertEquals(org.newsgraph.nlp.NlpStage.RULES_VERSION, sums.get(org.newsgraph.nlp.NlpStage.RULES));
   }
 
   @Test
