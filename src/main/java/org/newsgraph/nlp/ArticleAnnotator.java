@@ -6,6 +6,7 @@ import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -60,22 +61,14 @@ public final class ArticleAnnotator {
       if (longestWord(text) <= MAX_WORD_CHARS) {
         return super.tokenizePos(text);
       }
+      // The model cuts each whitespace-separated word on its own, so the words can go one by one.
       List<Span> out = new ArrayList<>();
-      int i = 0;
-      int n = text.length();
-      while (i < n) {
-        while (i < n && Character.isWhitespace(text.charAt(i))) {
-          i++;
-        }
-        int start = i;
-        while (i < n && !Character.isWhitespace(text.charAt(i))) {
-          i++;
-        }
-        if (i - start > MAX_WORD_CHARS) {
-          out.add(new Span(start, i));
-        } else if (i > start) {
-          for (Span t : super.tokenizePos(text.substring(start, i))) {
-            out.add(new Span(start + t.getStart(), start + t.getEnd()));
+      for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+        if (word.length() > MAX_WORD_CHARS) {
+          out.add(word);
+        } else {
+          for (Span t : super.tokenizePos(word.getCoveredText(text).toString())) {
+            out.add(new Span(word.getStart() + t.getStart(), word.getStart() + t.getEnd()));
           }
         }
       }

@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -54,7 +55,7 @@ public final class NerTokens {
    * an Arabic article or patronymic ("al-Qaeda", "bin-Laden"). "pro-Chavez" and "ex-Milan" stay cut,
    * so that the name in them is found.
    */
-  private static final java.util.regex.Pattern HYPHENATED_NAME = java.util.regex.Pattern.compile(
+  private static final Pattern HYPHENATED_NAME = Pattern.compile(
       "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*|al|el|bin|ibn|abu)(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)+");
 
   /** The most tokens a hyphenated name is joined from ("Roc" "-" "A" "-" "Fella" is five). */
