@@ -155,16 +155,32 @@ public final class EntityNormalizer implements Serializable {
   public List<Resolved> resolve(List<RawMention> mentions) {
     List<String> names = new ArrayList<>(mentions.size());
     Set<String> otherNameKeys = new HashSet<>();
+    Set<String> nameKeys = new HashSet<>();
     for (RawMention m : mentions) {
       String name = displayName(m.text(), m.type());
       names.add(name);
       if (m.type().isNamed() && m.type() != EntityType.PERSON) {
         otherNameKeys.add(key(name));
       }
+      if (m.type().isNamed()) {
+        nameKeys.add(key(name));
+      }
     }
     Set<String> fullPersonNames = new LinkedHashSet<>();
+    // Organisations' names that end in a surname make it ambiguous: "Musk" is not Kimbal Musk
+    // when the model also found "Elon Musk", as an organisation. Not where the words before the
+    // surname are a name of their own in the article: the model ran two names together ("Sun
+    // Willis", "La Fenice Viotti").
+    Set<String> organisationFullNames = new LinkedHashSet<>();
     for (int i = 0; i < names.size(); i++) {
-      if (mentions.get(i).type() != EntityType.PERSON) {
+      EntityType type = mentions.get(i).type();
+      String given = names.get(i);
+      int lastSpace = given.lastIndexOf(' ');
+      if (type == EntityType.ORGANIZATION && lastSpace > 0 && !hasFunctionWord(given)
+          && !nameKeys.contains(key(given.substring(0, lastSpace)))) {
+        organisationFullNames.add(given);
+      }
+      if (type != EntityType.PERSON) {
         continue;
       }
       String name = withoutPlacePossessive(names.get(i), otherNameKeys);
@@ -183,7 +199,7 @@ public final class EntityNormalizer implements Serializable {
       if (m.type().isNamed() && m.type() != EntityType.LOCATION && name.indexOf(' ') < 0
           && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
         boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text());
-        name = onlyFullNameWith(name, firstName, fullPersonNames);
+        name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
           : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
@@ -226,9 +242,11 @@ public final class EntityNormalizer implements Serializable {
 
   /**
    * The article's only full name whose last word (or first word, for {@code firstName}) is the
-   * given one, ignoring case; the word itself when no full name or more than one has it.
+   * given one, ignoring case; the word itself when no full name or more than one has it, or when
+   * an organisation's name ends in it that is not the same name typed otherwise.
    */
-  private static String onlyFullNameWith(String word, boolean firstName, Set<String> fullNames) {
+  private static String onlyFullNameWith(String word, boolean firstName, Set<String> fullNames,
+      Set<String> organisationNames) {
     String found = null;
     Set<String> foundKeys = new LinkedHashSet<>();
     for (String full : fullNames) {
@@ -238,7 +256,17 @@ public final class EntityNormalizer implements Serializable {
         foundKeys.add(key(full));
       }
     }
-    return foundKeys.size() == 1 ? found : word;
+    if (foundKeys.size() != 1) {
+      return word;
+    }
+    if (!firstName) {
+      for (String other : organisationNames) {
+        if (surname(other).equalsIgnoreCase(word) && !foundKeys.contains(key(other))) {
+          return word;
+        }
+      }
+    }
+    return found;
   }
 
   /** The last word of a full name, or the one before a generation ("King" in "Martin Luther King Jr."). */

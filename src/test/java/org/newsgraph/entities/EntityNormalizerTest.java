@@ -161,6 +161,23 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aSurnameThatEndsAnOrganisationsNameToo() {
+    // The model typed "Elon Musk" an organisation; "Musk" is then not his brother Kimbal.
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Elon Musk", EntityType.ORGANIZATION), m("Kimbal Musk", EntityType.PERSON),
+        m("Mr Musk", EntityType.PERSON)));
+    assertEquals("Musk", r.get(2).name());
+    // The same name typed two ways is one name: "Musk" joins it.
+    r = n.resolve(List.of(m("Elon Musk", EntityType.ORGANIZATION), m("Elon Musk", EntityType.PERSON),
+        m("Musk", EntityType.PERSON)));
+    assertEquals("Elon Musk", r.get(2).name());
+    // Two names the model ran together are no organisation ending in the surname.
+    r = n.resolve(List.of(m("Bruce Willis", EntityType.PERSON), m("Sun", EntityType.ORGANIZATION),
+        m("Sun Willis", EntityType.ORGANIZATION), m("Willis", EntityType.PERSON)));
+    assertEquals("Bruce Willis", r.get(3).name());
+  }
+
+  @Test
   void withoutTheFullNameTheSurnameIsItsOwnEntity() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("Mr Biden", EntityType.PERSON)));
     assertEquals("Biden", r.get(0).name());
