@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * "UPDATE —" is no dateline, and the model did not tag it.
  */
 final class Datelines {
-  /** A dateline at the start of a paragraph; agency offsets are -1 where it names none. */
-  record Dateline(int sentenceIndex, int placeStart, int placeEnd, int agencyStart, int agencyEnd) {
+  /** A dateline at the start of a paragraph; date and agency offsets are -1 where it names none. */
+  record Dateline(int sentenceIndex, int placeStart, int placeEnd, int dateStart, int dateEnd,
+      int agencyStart, int agencyEnd) {
     boolean hasAgency() {
       return agencyStart >= 0;
     }
@@ -25,7 +26,7 @@ final class Datelines {
   private static final Pattern DATELINE = Pattern.compile(
       "(?<place>[A-Z][A-Z'.-]*[A-Z.](?: [A-Z][A-Z'.-]*[A-Z.]){0,3})" // LONDON, NEW YORK, ST. LOUIS
           + "(?:, (?<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?" // , N.M. / , England
-          + "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?" // Nov 28
+          + "(?:,? (?<date>[A-Z][a-z]{2,8}\\.? \\d{1,2}))?" // Nov 28
           + " ?(?:\\((?<agency>[A-Z][A-Za-z-]{1,14}(?: [A-Z][a-z]+){0,2})\\) ?)?" // (AP), (Reuters)
           + "(?:\u2014|\u2013|--?) ");
   /** Words in capitals that open a paragraph before a dash without being a place. */
@@ -42,12 +43,25 @@ final class Datelines {
       return null;
     }
     boolean agency = m.group("agency") != null;
+    boolean date = m.group("date") != null;
     return new Dateline(sentenceIndex, offset + m.start("place"), offset + m.end("place"),
+        date ? offset + m.start("date") : -1, date ? offset + m.end("date") : -1,
         agency ? offset + m.start("agency") : -1, agency ? offset + m.end("agency") : -1);
   }
 
-  /** Gives the dateline's names their types, adding the place where the model missed it. */
+  /**
+   * Gives the dateline's names their types, adding the place where the model missed it. Its date
+   * is a date: the model tags "Jan 12" a person.
+   */
   static void apply(Dateline d, List<RawMention> mentions, String written) {
+    if (d.dateStart() >= 0) {
+      String date = written.substring(d.dateStart(), d.dateEnd());
+      List<ValueFinder.Match> found = ValueFinder.find(date);
+      if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == date.length()
+          && mentions.removeIf(m -> m.type().isNamed() && m.start() < d.dateEnd() && d.dateStart() < m.end())) {
+        mentions.add(new RawMention(d.sentenceIndex(), d.dateStart(), d.dateEnd(), date, EntityType.DATE, 1.0));
+      }
+    }
     boolean placeFound = retype(mentions, d.placeStart(), d.placeEnd(), EntityType.LOCATION);
     if (!d.hasAgency()) {
       return;

@@ -47,6 +47,22 @@ class DatelinesTest {
   }
 
   @Test
+  void theDateOfADatelineIsADateNotAName() {
+    String text = "NEW YORK, Jan 12 (Reuters) - JPMorgan's profit rose.";
+    List<RawMention> mentions = new ArrayList<>(List.of(
+        new RawMention(0, 0, 8, "NEW YORK", EntityType.LOCATION, 0.9),
+        new RawMention(0, 10, 13, "Jan", EntityType.PERSON, 0.4),
+        new RawMention(0, 29, 37, "JPMorgan", EntityType.ORGANIZATION, 0.8)));
+    Datelines.apply(Datelines.find(text, 0, 0), mentions, text);
+    assertEquals(List.of("NEW YORK/LOCATION", "JPMorgan/ORGANIZATION", "Jan 12/DATE", "Reuters/ORGANIZATION"),
+        mentions.stream().map(m -> m.text() + "/" + m.type()).toList());
+    // Where the model tagged nothing there, the value patterns' own finding stands.
+    List<RawMention> none = new ArrayList<>();
+    Datelines.apply(Datelines.find(text, 0, 0), none, text);
+    assertEquals(List.of("NEW YORK/LOCATION", "Reuters/ORGANIZATION"), none.stream().map(m -> m.text() + "/" + m.type()).toList());
+  }
+
+  @Test
   void theJobTypesTheDatelineOfAStory() {
     List<String> found = new ArticleAnnotator(Models.get())
         .annotate("Police chief resigns\n\nCHICAGO (AP) \u2014 Superintendent Raymond Cole resigned Friday.")
