@@ -269,9 +269,18 @@ public final class EntityNormalizer implements Serializable {
     return found;
   }
 
-  /** The last word of a full name, or the one before a generation ("King" in "Martin Luther King Jr."). */
+  /** A given name of syllables joined by a hyphen, written after the family name: "Jae-yong", "Jong-un". */
+  private static final Pattern EAST_ASIAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{2,6}");
+
+  /**
+   * The last word of a full name, or the one before a generation ("King" in "Martin Luther King
+   * Jr."), or the first of two where the second is an East Asian given name ("Kim" in "Kim Jong-un").
+   */
   static String surname(String fullName) {
     String[] words = SPACES.split(fullName);
+    if (words.length == 2 && EAST_ASIAN_GIVEN_NAME.matcher(words[1]).matches()) {
+      return words[0];
+    }
     int last = words.length - 1;
     if (last > 1 && GENERATIONS.contains(key(words[last]))) {
       last--;

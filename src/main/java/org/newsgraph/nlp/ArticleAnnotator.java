@@ -117,8 +117,11 @@ public final class ArticleAnnotator {
         // A "sentence" of thousands of tokens (a table, a list, junk) is tagged in windows.
         for (int from = 0; from < tokens.length; from += MAX_TOKENS_PER_PASS) {
           int to = Math.min(tokens.length, from + MAX_TOKENS_PER_PASS);
-          String[] window = from == 0 && to == tokens.length ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
-          Span[] names = NameSpans.inSentence(window, nameFinder.find(window));
+          boolean whole = from == 0 && to == tokens.length;
+          String[] window = whole ? tokens : java.util.Arrays.copyOfRange(tokens, from, to);
+          Span[] names = NameSpans.withHyphenatedGivenNames(window,
+              whole ? tokenSpans : java.util.Arrays.copyOfRange(tokenSpans, from, to),
+              NameSpans.inSentence(window, nameFinder.find(window)));
           double[] probs = nameFinder.probs(names); // per span: the mean of its tokens' outcome probabilities
           document.add(window, names);
           for (int i = 0; i < names.length; i++) {

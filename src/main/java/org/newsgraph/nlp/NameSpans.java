@@ -27,6 +27,50 @@ public final class NameSpans {
     return websitesAsOrganizations(tokens, withInitials(tokens, withoutAffiliations(tokens, names)));
   }
 
+  /** English words that end a compound after a name ("Obama-era", "Beckham-style"): no given names. */
+  private static final Set<String> COMPOUND_HEADS = Set.of(
+      "born", "bred", "run", "era", "style", "type", "like", "wide", "free", "made", "bound", "proof",
+      "fan", "fans", "mania", "esque", "lite", "time", "year", "half", "one", "two", "up", "on", "off",
+      "out", "over", "to", "of", "for", "size", "class", "level", "camp", "team", "gate", "zone", "mode",
+      "wise", "less", "ish", "ist", "ism", "ite", "ites", "ready", "rich", "poor", "heavy", "only", "all");
+
+  /**
+   * Given names written with a hyphen and a small letter, as Korean and Taiwanese names are
+   * ("Lee Jae-yong", "Kim Jong-un", "Tsai Ing-wen"): the UD tokenizer cuts them at the hyphen, and
+   * joining such tokens back before the model would also join "London-based", so the model's person
+   * name is carried over the hyphen afterwards: "Lee Jae" becomes "Lee Jae-yong". Only where the
+   * name has two words or more, its last word is short (a syllable, up to five letters), the hyphen
+   * touches both words and the part after it is a short lower-case word that is no English compound
+   * head ("Tony Blair-led", "Barack Obama-era" stay as they are).
+   *
+   * @param tokens the model's tokens
+   * @param offsets their character spans, so that the hyphen is seen to touch both words
+   */
+  public static Span[] withHyphenatedGivenNames(String[] tokens, Span[] offsets, Span[] names) {
+    Span[] out = names;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      int e = n.getEnd();
+      if (!isPerson(n) || n.length() < 2 || e + 1 >= tokens.length || !tokens[e].equals("-")
+          || offsets[e].getStart() != offsets[e - 1].getEnd() || offsets[e + 1].getStart() != offsets[e].getEnd()
+          || (e + 2 < tokens.length && offsets[e + 2].getStart() == offsets[e + 1].getEnd()
+              && (tokens[e + 2].equals("-") || Character.isLetterOrDigit(tokens[e + 2].charAt(0))))) {
+        continue;
+      }
+      String last = tokens[e - 1];
+      String after = tokens[e + 1];
+      if (last.length() <= 5 && Character.isUpperCase(last.charAt(0)) && after.length() >= 2 && after.length() <= 6
+          && after.chars().allMatch(c -> c >= 'a' && c <= 'z') && !after.endsWith("ed") && !after.endsWith("ing")
+          && !after.endsWith("ly") && !COMPOUND_HEADS.contains(after)) {
+        if (out == names) {
+          out = names.clone();
+        }
+        out[i] = new Span(n.getStart(), e + 2, n.getType(), n.getProb());
+      }
+    }
+    return out;
+  }
+
   private static final Pattern WEBSITE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*\\.(com|net|org|co\\.uk|org\\.uk|io)");
 
   /**

@@ -178,6 +178,19 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void anEastAsianFamilyNameComesFirst() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Kim Jong-un", EntityType.PERSON), m("Moon Jae-in", EntityType.PERSON), m("Kim", EntityType.PERSON),
+        m("Mr Moon", EntityType.PERSON)));
+    assertEquals("Kim Jong-un", r.get(2).name());
+    assertEquals("Moon Jae-in", r.get(3).name());
+    r = n.resolve(List.of(m("Lee Jae-yong", EntityType.PERSON), m("Lee Kun-hee", EntityType.PERSON),
+        m("Lee", EntityType.PERSON), m("Jean-Pierre Raffarin", EntityType.PERSON), m("Raffarin", EntityType.PERSON)));
+    assertEquals("Lee", r.get(2).name(), "two of one family stay apart");
+    assertEquals("Jean-Pierre Raffarin", r.get(4).name());
+  }
+
+  @Test
   void withoutTheFullNameTheSurnameIsItsOwnEntity() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("Mr Biden", EntityType.PERSON)));
     assertEquals("Biden", r.get(0).name());

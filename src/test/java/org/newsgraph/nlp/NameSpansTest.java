@@ -115,6 +115,47 @@ class NameSpansTest {
     assertEquals("PERSON", types[3]);
   }
 
+  /** Tokens of a sentence cut at spaces and around hyphens, with their character spans. */
+  private static Span[] offsets(String sentence, java.util.List<String> tokens) {
+    Span[] out = new Span[tokens.size()];
+    int at = 0;
+    for (int i = 0; i < out.length; i++) {
+      int start = sentence.indexOf(tokens.get(i), at);
+      out[i] = new Span(start, start + tokens.get(i).length());
+      at = out[i].getEnd();
+    }
+    return out;
+  }
+
+  private static String hyphenated(String sentence, int start, int end) {
+    String[] tokens = sentence.replace("-", " - ").replace("'s", " 's").split(" +");
+    Span[] names = NameSpans.withHyphenatedGivenNames(tokens, offsets(sentence, java.util.List.of(tokens)),
+        new Span[] {person(start, end)});
+    return String.join(" ", java.util.Arrays.copyOfRange(tokens, names[0].getStart(), names[0].getEnd()));
+  }
+
+  @Test
+  void aGivenNameWithAHyphenIsCarriedOver() {
+    assertEquals("Lee Jae - yong", hyphenated("chairman Lee Jae-yong said", 1, 3));
+    assertEquals("Kim Jong - un", hyphenated("leader Kim Jong-un's sister", 1, 3), "a clitic after it is no part");
+    assertEquals("Tsai Ing - wen", hyphenated("Tsai Ing-wen", 0, 2));
+    // English compounds after a name stay out, and so does a hyphen with a space beside it.
+    assertEquals("Tony Blair", hyphenated("the Tony Blair-led government", 1, 3));
+    assertEquals("Barack Obama", hyphenated("the Barack Obama-era rules", 1, 3));
+    assertEquals("Bill Ford", hyphenated("Bill Ford-style management", 0, 2));
+    assertEquals("Lee Jae", hyphenated("Lee Jae - yong", 0, 2));
+    assertEquals("Lee", hyphenated("Lee Jae-yong", 0, 1), "one word is no full name");
+    assertEquals("Kim Jong", hyphenated("Kim Jong-un-style", 0, 2), "nor a longer compound");
+  }
+
+  @Test
+  void theJobCarriesAKoreanPersonsNameOverTheHyphen() {
+    java.util.List<String> found = new ArticleAnnotator(Models.get())
+        .annotate("North Korean leader Kim Jong-un met President Donald Trump. Kim said the talks went well.")
+        .mentions().stream().filter(m -> m.type() == EntityType.PERSON).map(RawMention::text).toList();
+    assertEquals(java.util.List.of("Kim Jong-un", "Donald Trump", "Kim"), found);
+  }
+
   @Test
   void theJobTypesASurnameAsThePersonNamedInFullLaterInTheArticle() {
     // The model alone types both "Kenteris" ORGANIZATION here (it reads the first as "Kenteris and Thanou").
