@@ -76,6 +76,17 @@ public final class EntityNormalizer implements Serializable {
   /** Titles that go with a first name ("Sir Nicholas" is Sir Nicholas Scott, not Mr Nicholas). */
   private static final Set<String> FIRST_NAME_TITLES = Set.of("sir", "dame");
   /**
+   * Titles that Gulf news puts before a royal's first name ("Prince Mohammed", "Sheikh Tamim"):
+   * such a mention is the article's only full name with "bin" or "ibn" that begins with the word,
+   * where there is one ("Mohammed bin Salman"); elsewhere the word is looked up as a surname.
+   */
+  private static final Set<String> ARAB_FIRST_NAME_TITLES = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "king");
+  /**
+   * "son of" inside an Arabic name: the words after it are a father's name or a family's ("Mohammed
+   * bin Salman", "Osama bin Laden"), so the last word alone is no surname to look up.
+   */
+  private static final Pattern SON_OF = Pattern.compile(" (?:bin|ibn|bint) ");
+  /**
    * English closed-class words (pronouns, prepositions, determiners, conjunctions, auxiliaries).
    * A full "name" with one of these in it is a title or a phrase the model tagged as a person
    * ("Wake Me Up", a song), not somebody's name, and such a word on its own is no surname: neither
@@ -198,8 +209,13 @@ public final class EntityNormalizer implements Serializable {
       // one word ("Gerrard" as MISC) are often a person it mistyped, so those still join.
       if (m.type().isNamed() && m.type() != EntityType.LOCATION && name.indexOf(' ') < 0
           && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
-        boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text());
-        name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
+        boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text(), FIRST_NAME_TITLES);
+        if (!firstName && m.type() == EntityType.PERSON && firstNameTitle(m.text(), ARAB_FIRST_NAME_TITLES)) {
+          String full = onlyFullNameWith(name, true, arabNames(fullPersonNames), Set.of());
+          name = full.equals(name) ? onlyFullNameWith(name, false, fullPersonNames, organisationFullNames) : full;
+        } else {
+          name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
+        }
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
           : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
@@ -234,10 +250,21 @@ public final class EntityNormalizer implements Serializable {
     return false;
   }
 
-  /** Whether a surface begins with Sir or Dame and one word follows ("Sir Nicholas"). */
-  private static boolean firstNameTitle(String surface) {
+  /** Whether a surface is one of the titles and one word ("Sir Nicholas"). */
+  private static boolean firstNameTitle(String surface, Set<String> titles) {
     String[] words = SPACES.split(surface.strip());
-    return words.length == 2 && FIRST_NAME_TITLES.contains(words[0].toLowerCase(Locale.ROOT));
+    return words.length == 2 && titles.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  /** Full names with "bin" or "ibn" in them ("Mohammed bin Salman"). */
+  private static Set<String> arabNames(Set<String> fullNames) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String full : fullNames) {
+      if (SON_OF.matcher(full).find()) {
+        out.add(full);
+      }
+    }
+    return out;
   }
 
   /**
@@ -274,12 +301,16 @@ public final class EntityNormalizer implements Serializable {
 
   /**
    * The last word of a full name, or the one before a generation ("King" in "Martin Luther King
-   * Jr."), or the first of two where the second is an East Asian given name ("Kim" in "Kim Jong-un").
+   * Jr."), or the first of two where the second is an East Asian given name ("Kim" in "Kim Jong-un");
+   * an Arabic name with "bin" or "ibn" has none but itself.
    */
   static String surname(String fullName) {
     String[] words = SPACES.split(fullName);
     if (words.length == 2 && EAST_ASIAN_GIVEN_NAME.matcher(words[1]).matches()) {
       return words[0];
+    }
+    if (SON_OF.matcher(fullName).find()) {
+      return fullName; // never one word
     }
     int last = words.length - 1;
     if (last > 1 && GENERATIONS.contains(key(words[last]))) {
@@ -326,7 +357,8 @@ public final class EntityNormalizer implements Serializable {
       if (first.endsWith(".")) {
         first = first.substring(0, first.length() - 1);
       }
-      if (!PERSON_TITLES.contains(first)) {
+      boolean crownPrince = first.equals("crown") && s.regionMatches(true, sp + 1, "prince", 0, 6);
+      if (!PERSON_TITLES.contains(first) && !crownPrince) {
         return s;
       }
       s = s.substring(sp + 1).strip();

@@ -191,6 +191,24 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void arabNamesWithBinHaveNoSurnameButARoyalsFirstNameJoins() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Crown Prince Mohammed bin Salman", EntityType.PERSON), m("Prince Mohammed", EntityType.PERSON),
+        m("King Salman", EntityType.PERSON), m("Osama bin Laden", EntityType.PERSON), m("Laden", EntityType.PERSON)));
+    assertEquals("Mohammed bin Salman", r.get(0).name());
+    assertEquals("Mohammed bin Salman", r.get(1).name());
+    assertEquals("Salman", r.get(2).name(), "the king is the crown prince's father, not his last word");
+    assertEquals("Laden", r.get(4).name());
+    assertEquals("Crown Prosecution Service", n.resolve(List.of(m("Crown Prosecution Service", EntityType.PERSON))).get(0).name(),
+        "only a crown prince loses the crown");
+    // Elsewhere a prince is looked up by surname as before.
+    r = n.resolve(List.of(m("Charles Kennedy", EntityType.PERSON), m("Prince Charles", EntityType.PERSON),
+        m("Ali Khan", EntityType.PERSON), m("Prince Khan", EntityType.PERSON)));
+    assertEquals("Charles", r.get(1).name());
+    assertEquals("Ali Khan", r.get(3).name());
+  }
+
+  @Test
   void withoutTheFullNameTheSurnameIsItsOwnEntity() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(m("Mr Biden", EntityType.PERSON)));
     assertEquals("Biden", r.get(0).name());

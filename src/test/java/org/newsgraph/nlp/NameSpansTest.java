@@ -115,6 +115,18 @@ class NameSpansTest {
     assertEquals("PERSON", types[3]);
   }
 
+  @Test
+  void twoNamesAroundBinAreOnePerson() {
+    String[] tokens = "Saudi Crown Prince Mohammed bin Salman met Osama bin Laden 's son and Hamad bin Jassim".split(" ");
+    Span[] names = {new Span(0, 1, "MISC"), person(2, 4), person(5, 6), person(7, 8), person(9, 10),
+        new Span(13, 14, "MISC"), person(15, 16)};
+    assertArrayEquals(new Span[] {new Span(0, 1, "MISC"), person(2, 6), person(7, 10), person(13, 16)},
+        NameSpans.inSentence(tokens, names));
+    // Without a name on both sides, or with another word between, nothing is joined.
+    Span[] apart = {person(7, 8), new Span(11, 12, "MISC")};
+    assertSame(apart, NameSpans.joinedAcrossBin(tokens, apart));
+  }
+
   /** Tokens of a sentence cut at spaces and around hyphens, with their character spans. */
   private static Span[] offsets(String sentence, java.util.List<String> tokens) {
     Span[] out = new Span[tokens.size()];
