@@ -299,14 +299,42 @@ public final class EntityNormalizer implements Serializable {
   /** A given name of syllables joined by a hyphen, written after the family name: "Jae-yong", "Jong-un". */
   private static final Pattern EAST_ASIAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}-\\p{Ll}{2,6}");
 
+  /** Common Chinese family names in pinyin, which come first: "Xi Jinping", "Wang Yi". */
+  private static final Set<String> CHINESE_FAMILY_NAMES = Set.of(
+      "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+      "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "xie", "song", "tang", "han",
+      "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
+      "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong",
+      "tan", "fan", "jin", "shi", "liao", "jia", "xia", "fu", "fang", "bai", "zou", "meng", "xiong",
+      "qin", "qiu", "yin", "xue", "yan", "duan", "lei", "hou", "long", "tao", "gu", "mao", "hao",
+      "gong", "shao", "wan", "qian", "dai", "mo", "kong", "xiang", "xi", "bo", "wen", "hua", "kang",
+      "zhan", "ni");
+  /** A given name of one to three pinyin syllables ("Jinping", "Yi", "Xiaoping"). */
+  private static final Pattern PINYIN_GIVEN_NAME = Pattern.compile(
+      "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan"
+          + "|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|v)){1,3}");
+  /** Common Korean family names, first in names written in three words: "Yoon Suk Yeol". */
+  private static final Set<String> KOREAN_FAMILY_NAMES = Set.of(
+      "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han",
+      "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon", "yang",
+      "son", "bae", "baek", "roh", "noh", "nam", "ban");
+
   /**
    * The last word of a full name, or the one before a generation ("King" in "Martin Luther King
-   * Jr."), or the first of two where the second is an East Asian given name ("Kim" in "Kim Jong-un");
-   * an Arabic name with "bin" or "ibn" has none but itself.
+   * Jr."), or the family name where East Asian names put it first: before a given name with a
+   * hyphen ("Kim" in "Kim Jong-un"), a Chinese family name before a pinyin given name ("Xi" in "Xi
+   * Jinping"), a Korean one before two short syllables ("Yoon" in "Yoon Suk Yeol"). An Arabic name
+   * with "bin" or "ibn" has none but itself.
    */
   static String surname(String fullName) {
     String[] words = SPACES.split(fullName);
-    if (words.length == 2 && EAST_ASIAN_GIVEN_NAME.matcher(words[1]).matches()) {
+    if (words.length == 2 && (EAST_ASIAN_GIVEN_NAME.matcher(words[1]).matches()
+        || (CHINESE_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT)) && capitalisedOnce(words[1])
+            && PINYIN_GIVEN_NAME.matcher(words[1].toLowerCase(Locale.ROOT)).matches()))) {
+      return words[0];
+    }
+    if (words.length == 3 && KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
+        && words[1].length() <= 4 && words[2].length() <= 4 && capitalisedOnce(words[1]) && capitalisedOnce(words[2])) {
       return words[0];
     }
     if (SON_OF.matcher(fullName).find()) {
@@ -317,6 +345,19 @@ public final class EntityNormalizer implements Serializable {
       last--;
     }
     return words[last];
+  }
+
+  /** A word with a capital first and small letters after it ("Jinping", not "JINPING" or "McDo"). */
+  private static boolean capitalisedOnce(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A key without a legal form at its end ("apple inc" is "apple"); one word stays as it is. */

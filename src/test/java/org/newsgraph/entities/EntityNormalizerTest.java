@@ -188,6 +188,13 @@ class EntityNormalizerTest {
         m("Lee", EntityType.PERSON), m("Jean-Pierre Raffarin", EntityType.PERSON), m("Raffarin", EntityType.PERSON)));
     assertEquals("Lee", r.get(2).name(), "two of one family stay apart");
     assertEquals("Jean-Pierre Raffarin", r.get(4).name());
+    r = n.resolve(List.of(m("Xi Jinping", EntityType.PERSON), m("President Xi", EntityType.PERSON),
+        m("Yoon Suk Yeol", EntityType.PERSON), m("Yoon", EntityType.PERSON), m("Jet Li", EntityType.PERSON),
+        m("Li", EntityType.PERSON), m("Lee Harvey Oswald", EntityType.PERSON), m("Oswald", EntityType.PERSON)));
+    assertEquals("Xi Jinping", r.get(1).name(), "a Chinese family name before a pinyin given name");
+    assertEquals("Yoon Suk Yeol", r.get(3).name(), "a Korean name in three words");
+    assertEquals("Jet Li", r.get(5).name(), "a Western order name keeps its last word");
+    assertEquals("Lee Harvey Oswald", r.get(7).name());
   }
 
   @Test
