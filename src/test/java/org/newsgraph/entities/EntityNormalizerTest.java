@@ -267,6 +267,16 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void theShippedAliasTableReadsAndKnowsWireAbbreviations() throws Exception {
+    EntityNormalizer shipped = new EntityNormalizer(Aliases.parse(
+        java.nio.file.Files.readAllLines(java.nio.file.Path.of("conf/aliases.tsv")), "conf/aliases.tsv"));
+    assertEquals("California", shipped.displayName("Calif.", EntityType.LOCATION));
+    assertEquals("Tennessee", shipped.displayName("Tenn.", EntityType.LOCATION));
+    assertEquals("SD", shipped.displayName("SD", EntityType.ORGANIZATION), "the memory card");
+    assertEquals("United States", shipped.displayName("U.S.", EntityType.LOCATION));
+  }
+
+  @Test
   void aliasFileErrorsNameTheLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Aliases.parse(List.of("PERSON\tA\tX", "PERSON\tB\tX"), "aliases.tsv"));
