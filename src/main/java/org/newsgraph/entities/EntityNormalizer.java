@@ -216,6 +216,8 @@ public final class EntityNormalizer implements Serializable {
         } else {
           name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
         }
+      } else if (m.type() == EntityType.PERSON && isSurnameAndGeneration(name)) {
+        name = onlyFullNameEndingWith(name, fullPersonNames);
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
           : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
@@ -345,6 +347,27 @@ public final class EntityNormalizer implements Serializable {
       last--;
     }
     return words[last];
+  }
+
+  /** "Trump Jr.": a surname and a generation. */
+  private static boolean isSurnameAndGeneration(String name) {
+    String[] words = SPACES.split(name);
+    return words.length == 2 && GENERATIONS.contains(key(words[1]));
+  }
+
+  /** The article's only full name that ends with these words ("Trump Jr." in "Donald Trump Jr."), or them. */
+  private static String onlyFullNameEndingWith(String words, Set<String> fullNames) {
+    String tail = " " + key(words);
+    String found = null;
+    for (String full : fullNames) {
+      if (key(full).endsWith(tail)) {
+        if (found != null && !key(found).equals(key(full))) {
+          return words;
+        }
+        found = full;
+      }
+    }
+    return found != null ? found : words;
   }
 
   /** A word with a capital first and small letters after it ("Jinping", not "JINPING" or "McDo"). */

@@ -20,11 +20,36 @@ public final class NameSpans {
   private NameSpans() {}
 
   /**
-   * The corrections of one sentence's names: {@link #withoutAffiliations}, {@link #withInitials},
-   * {@link #joinedAcrossBin}, {@link #websitesAsOrganizations}.
+   * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutAffiliations},
+   * {@link #withInitials}, {@link #joinedAcrossBin}, {@link #websitesAsOrganizations}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
-    return websitesAsOrganizations(tokens, joinedAcrossBin(tokens, withInitials(tokens, withoutAffiliations(tokens, names))));
+    return websitesAsOrganizations(tokens,
+        joinedAcrossBin(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names)))));
+  }
+
+  private static final Pattern MONTH = Pattern.compile(
+      "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July"
+          + "|August|September|October|November|December");
+  private static final Pattern DAY = Pattern.compile("(?:[12]?[0-9]|3[01])(?:st|nd|rd|th)?");
+
+  /**
+   * A month before a day's number is a date, not a name: the model tags "Jan." in "set for Jan. 12"
+   * a person (CoNLL-2003 writes dates as "1996-08-30"). The value patterns then find the date.
+   */
+  static Span[] withoutMonths(String[] tokens, Span[] names) {
+    List<Span> out = null;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      boolean month = n.length() == 1 && n.getEnd() < tokens.length && MONTH.matcher(tokens[n.getStart()]).matches()
+          && DAY.matcher(tokens[n.getEnd()]).matches();
+      if (month && out == null) {
+        out = new ArrayList<>(List.of(names).subList(0, i));
+      } else if (!month && out != null) {
+        out.add(n);
+      }
+    }
+    return out == null ? names : out.toArray(new Span[0]);
   }
 
   /** "son of" in Arabic names, written in lower case between the name's parts. */

@@ -113,6 +113,18 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aSurnameWithItsGenerationJoinsTheFullName() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Donald Trump", EntityType.PERSON), m("Donald Trump Jr.", EntityType.PERSON),
+        m("Trump Jr.", EntityType.PERSON), m("Trump", EntityType.PERSON)));
+    assertEquals("Donald Trump Jr.", r.get(2).name());
+    assertEquals("Trump", r.get(3).name(), "two Trumps: the surname alone stays as it is");
+    r = n.resolve(List.of(m("Ken Griffey Jr.", EntityType.PERSON), m("Craig Griffey Jr.", EntityType.PERSON),
+        m("Griffey Jr.", EntityType.PERSON)));
+    assertEquals("Griffey Jr.", r.get(2).name());
+  }
+
+  @Test
   void aCompanysLegalFormIsNoPartOfItsKey() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Apple Inc.", EntityType.ORGANIZATION), m("Apple", EntityType.ORGANIZATION),

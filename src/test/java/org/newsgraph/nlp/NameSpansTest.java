@@ -116,6 +116,13 @@ class NameSpansTest {
   }
 
   @Test
+  void aMonthBeforeADayIsNoName() {
+    String[] tokens = "set for Jan. 12 , said Jan Smith , and on June 5th June Carter sang in May".split(" ");
+    Span[] names = {person(2, 3), person(6, 8), person(11, 12), person(13, 15), person(17, 18)};
+    assertArrayEquals(new Span[] {person(6, 8), person(13, 15), person(17, 18)}, NameSpans.inSentence(tokens, names));
+  }
+
+  @Test
   void twoNamesAroundBinAreOnePerson() {
     String[] tokens = "Saudi Crown Prince Mohammed bin Salman met Osama bin Laden 's son and Hamad bin Jassim".split(" ");
     Span[] names = {new Span(0, 1, "MISC"), person(2, 4), person(5, 6), person(7, 8), person(9, 10),
