@@ -21,11 +21,40 @@ public final class NameSpans {
 
   /**
    * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutAffiliations},
-   * {@link #withInitials}, {@link #joinedAcrossBin}, {@link #websitesAsOrganizations}.
+   * {@link #withInitials}, {@link #joinedAcrossBin}, {@link #withoutLeadershipTitles},
+   * {@link #websitesAsOrganizations}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
-    return websitesAsOrganizations(tokens,
-        joinedAcrossBin(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names)))));
+    return websitesAsOrganizations(tokens, withoutLeadershipTitles(tokens,
+        joinedAcrossBin(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names))))));
+  }
+
+  private static final Set<String> CHAMBERS = Set.of("Senate", "House", "Assembly");
+  private static final Set<String> LEADERSHIP = Set.of("Majority", "Minority", "Whip", "Leader");
+
+  /**
+   * "Senate Majority Leader Chuck Schumer": the model takes the chamber and part of the office as
+   * one organisation, `Senate Majority` or `Senate Minority Whip`; the organisation is the chamber.
+   */
+  static Span[] withoutLeadershipTitles(String[] tokens, Span[] names) {
+    Span[] out = names;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      if (isPerson(n) || n.length() < 2 || !CHAMBERS.contains(tokens[n.getStart()])) {
+        continue;
+      }
+      int end = n.getEnd();
+      while (end > n.getStart() + 1 && LEADERSHIP.contains(tokens[end - 1])) {
+        end--;
+      }
+      if (end < n.getEnd()) {
+        if (out == names) {
+          out = names.clone();
+        }
+        out[i] = new Span(n.getStart(), end, n.getType(), n.getProb());
+      }
+    }
+    return out;
   }
 
   private static final Pattern MONTH = Pattern.compile(

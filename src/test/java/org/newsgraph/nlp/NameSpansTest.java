@@ -123,6 +123,15 @@ class NameSpansTest {
   }
 
   @Test
+  void aChamberKeepsNoPartOfItsLeadersOffice() {
+    String[] tokens = "Senate Majority Leader Chuck Schumer and Senate Minority Whip John Thune met the Moral Majority".split(" ");
+    Span[] names = {new Span(0, 2, "ORGANIZATION"), person(3, 5), new Span(6, 9, "ORGANIZATION"), person(9, 11),
+        new Span(13, 15, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), person(3, 5), new Span(6, 7, "ORGANIZATION"),
+        person(9, 11), new Span(13, 15, "ORGANIZATION")}, NameSpans.inSentence(tokens, names));
+  }
+
+  @Test
   void twoNamesAroundBinAreOnePerson() {
     String[] tokens = "Saudi Crown Prince Mohammed bin Salman met Osama bin Laden 's son and Hamad bin Jassim".split(" ");
     Span[] names = {new Span(0, 1, "MISC"), person(2, 4), person(5, 6), person(7, 8), person(9, 10),
