@@ -216,7 +216,8 @@ public final class EntityNormalizer implements Serializable {
         } else {
           name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
         }
-      } else if (m.type() == EntityType.PERSON && isSurnameAndGeneration(name)) {
+      } else if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
+        // The last words of a longer name: "Trump Jr.", "Lopez Obrador", "Suu Kyi", "bin Laden".
         name = onlyFullNameEndingWith(name, fullPersonNames);
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
@@ -349,13 +350,7 @@ public final class EntityNormalizer implements Serializable {
     return words[last];
   }
 
-  /** "Trump Jr.": a surname and a generation. */
-  private static boolean isSurnameAndGeneration(String name) {
-    String[] words = SPACES.split(name);
-    return words.length == 2 && GENERATIONS.contains(key(words[1]));
-  }
-
-  /** The article's only full name that ends with these words ("Trump Jr." in "Donald Trump Jr."), or them. */
+  /** The article's only longer full name that ends with these words ("Trump Jr." in "Donald Trump Jr."), or them. */
   private static String onlyFullNameEndingWith(String words, Set<String> fullNames) {
     String tail = " " + key(words);
     String found = null;

@@ -113,7 +113,7 @@ class EntityNormalizerTest {
   }
 
   @Test
-  void aSurnameWithItsGenerationJoinsTheFullName() {
+  void theLastWordsOfALongerNameJoinIt() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Donald Trump", EntityType.PERSON), m("Donald Trump Jr.", EntityType.PERSON),
         m("Trump Jr.", EntityType.PERSON), m("Trump", EntityType.PERSON)));
@@ -122,6 +122,11 @@ class EntityNormalizerTest {
     r = n.resolve(List.of(m("Ken Griffey Jr.", EntityType.PERSON), m("Craig Griffey Jr.", EntityType.PERSON),
         m("Griffey Jr.", EntityType.PERSON)));
     assertEquals("Griffey Jr.", r.get(2).name());
+    r = n.resolve(List.of(m("Andres Manuel Lopez Obrador", EntityType.PERSON), m("Lopez Obrador", EntityType.PERSON),
+        m("Aung San Suu Kyi", EntityType.PERSON), m("Ms Suu Kyi", EntityType.PERSON), m("John Smith", EntityType.PERSON)));
+    assertEquals("Andres Manuel Lopez Obrador", r.get(1).name(), "the last two words of a longer name");
+    assertEquals("Aung San Suu Kyi", r.get(3).name());
+    assertEquals("John Smith", r.get(4).name());
   }
 
   @Test
