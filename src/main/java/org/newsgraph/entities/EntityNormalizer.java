@@ -200,6 +200,10 @@ public final class EntityNormalizer implements Serializable {
         fullPersonNames.add(name);
       }
     }
+    // Built when first needed, so that a story that lists thousands of names costs one lookup per name.
+    NameIndex persons = null;
+    NameIndex organisations = null;
+    Map<String, String> fullNamesByTail = null;
     List<Resolved> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       RawMention m = mentions.get(i);
@@ -211,14 +215,26 @@ public final class EntityNormalizer implements Serializable {
           && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
         boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text(), FIRST_NAME_TITLES);
         if (!firstName && m.type() == EntityType.PERSON && firstNameTitle(m.text(), ARAB_FIRST_NAME_TITLES)) {
-          String full = onlyFullNameWith(name, true, arabNames(fullPersonNames), Set.of());
-          name = full.equals(name) ? onlyFullNameWith(name, false, fullPersonNames, organisationFullNames) : full;
+          if (persons == null) {
+            persons = new NameIndex(fullPersonNames);
+            organisations = new NameIndex(organisationFullNames);
+          }
+          String full = onlyFullNameWith(name, true, new NameIndex(arabNames(fullPersonNames)), null);
+          name = full.equals(name) ? onlyFullNameWith(name, false, persons, organisations) : full;
         } else {
-          name = onlyFullNameWith(name, firstName, fullPersonNames, organisationFullNames);
+          if (persons == null) {
+            persons = new NameIndex(fullPersonNames);
+            organisations = new NameIndex(organisationFullNames);
+          }
+          name = onlyFullNameWith(name, firstName, persons, organisations);
         }
       } else if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
         // The last words of a longer name: "Trump Jr.", "Lopez Obrador", "Suu Kyi", "bin Laden".
-        name = onlyFullNameEndingWith(name, fullPersonNames);
+        if (fullNamesByTail == null) {
+          fullNamesByTail = fullNamesByTail(fullPersonNames);
+        }
+        String full = fullNamesByTail.get(key(name));
+        name = full == null || full.isEmpty() ? name : full;
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
           : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
@@ -270,33 +286,42 @@ public final class EntityNormalizer implements Serializable {
     return out;
   }
 
+  /** Full names by their surname and by their first word, both in lower case. */
+  private static final class NameIndex {
+    final Map<String, List<String>> bySurname = new HashMap<>();
+    final Map<String, List<String>> byFirstWord = new HashMap<>();
+
+    NameIndex(Set<String> fullNames) {
+      for (String full : fullNames) {
+        bySurname.computeIfAbsent(surname(full).toLowerCase(Locale.ROOT), w -> new ArrayList<>()).add(full);
+        byFirstWord.computeIfAbsent(full.substring(0, full.indexOf(' ')).toLowerCase(Locale.ROOT), w -> new ArrayList<>()).add(full);
+      }
+    }
+  }
+
   /**
    * The article's only full name whose last word (or first word, for {@code firstName}) is the
    * given one, ignoring case; the word itself when no full name or more than one has it, or when
    * an organisation's name ends in it that is not the same name typed otherwise.
    */
-  private static String onlyFullNameWith(String word, boolean firstName, Set<String> fullNames,
-      Set<String> organisationNames) {
-    String found = null;
-    Set<String> foundKeys = new LinkedHashSet<>();
-    for (String full : fullNames) {
-      String part = firstName ? full.substring(0, full.indexOf(' ')) : surname(full);
-      if (part.equalsIgnoreCase(word)) {
-        found = full;
-        foundKeys.add(key(full));
-      }
+  private static String onlyFullNameWith(String word, boolean firstName, NameIndex fullNames, NameIndex organisationNames) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<String> matching = (firstName ? fullNames.byFirstWord : fullNames.bySurname).getOrDefault(lower, List.of());
+    Set<String> foundKeys = new HashSet<>();
+    for (String full : matching) {
+      foundKeys.add(key(full));
     }
     if (foundKeys.size() != 1) {
       return word;
     }
     if (!firstName) {
-      for (String other : organisationNames) {
-        if (surname(other).equalsIgnoreCase(word) && !foundKeys.contains(key(other))) {
+      for (String other : organisationNames.bySurname.getOrDefault(lower, List.of())) {
+        if (!foundKeys.contains(key(other))) {
           return word;
         }
       }
     }
-    return found;
+    return matching.get(matching.size() - 1);
   }
 
   /** A given name of syllables joined by a hyphen, written after the family name: "Jae-yong", "Jong-un". */
@@ -350,19 +375,28 @@ public final class EntityNormalizer implements Serializable {
     return words[last];
   }
 
-  /** The article's only longer full name that ends with these words ("Trump Jr." in "Donald Trump Jr."), or them. */
-  private static String onlyFullNameEndingWith(String words, Set<String> fullNames) {
-    String tail = " " + key(words);
-    String found = null;
+  /**
+   * Each key of two words or more that ends a longer full name ("trump jr" of "Donald Trump Jr."),
+   * to that full name; to "" where it ends two different ones. Built once per article, so that a
+   * story that lists thousands of names costs one lookup per name.
+   */
+  private static Map<String, String> fullNamesByTail(Set<String> fullNames) {
+    Map<String, String> out = new HashMap<>();
+    Map<String, String> keyOf = new HashMap<>();
     for (String full : fullNames) {
-      if (key(full).endsWith(tail)) {
-        if (found != null && !key(found).equals(key(full))) {
-          return words;
+      String fullKey = key(full);
+      String[] words = SPACES.split(fullKey);
+      for (int k = 1; k < words.length - 1; k++) {
+        String tail = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+        String before = keyOf.putIfAbsent(tail, fullKey);
+        if (before == null) {
+          out.put(tail, full);
+        } else if (!before.equals(fullKey)) {
+          out.put(tail, "");
         }
-        found = full;
       }
     }
-    return found != null ? found : words;
+    return out;
   }
 
   /** A word with a capital first and small letters after it ("Jinping", not "JINPING" or "McDo"). */
