@@ -52,11 +52,13 @@ public final class NerTokens {
   /**
    * Words of letters or digits joined by single hyphens, each beginning with a capital or a digit:
    * a name ("Jean-Pierre", "Wal-Mart", "Bosnia-Herzegovina") or a score ("2-1"); the first may be
-   * an Arabic article or patronymic ("al-Qaeda", "bin-Laden"). "pro-Chavez" and "ex-Milan" stay cut,
-   * so that the name in them is found.
+   * an Arabic article or patronymic ("al-Qaeda", "bin-Laden"), and a place's name may have small
+   * words between its capitalised parts ("Stoke-on-Trent", "Aix-en-Provence", "Chester-le-Street").
+   * "pro-Chavez" and "ex-Milan" stay cut, so that the name in them is found.
    */
   private static final Pattern HYPHENATED_NAME = Pattern.compile(
-      "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*|al|el|bin|ibn|abu)(?:-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)+");
+      "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*|al|el|bin|ibn|abu)"
+          + "(?:(?:-(?:on|upon|under|by|in|am|an|im|en|sur|sous|le|la|les|lès|de|du|des|di|del|da))*-[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*)+");
 
   /** The most tokens a hyphenated name is joined from ("Roc" "-" "A" "-" "Fella" is five). */
   private static final int MAX_HYPHENATED_TOKENS = 8;

@@ -93,6 +93,13 @@ class NerTokensTest {
     Span[] cut = {new Span(0, 4), new Span(4, 10), new Span(11, 13), new Span(13, 14), new Span(14, 19)};
     assertEquals(List.of("pro", "-", "Chavez", "al-Qaeda"),
         Arrays.stream(NerTokens.split(cut, prefixed)).map(s -> s.getCoveredText(prefixed).toString()).toList());
+    // Small words between a place's capitalised parts, but not at its end or start.
+    String places = "Stoke-on-Trent on-line Paris-based-on";
+    Span[] parts = {new Span(0, 5), new Span(5, 6), new Span(6, 8), new Span(8, 9), new Span(9, 14),
+        new Span(15, 17), new Span(17, 18), new Span(18, 22), new Span(23, 28), new Span(28, 29), new Span(29, 34),
+        new Span(34, 35), new Span(35, 37)};
+    assertEquals(List.of("Stoke-on-Trent", "on", "-", "line", "Paris", "-", "based", "-", "on"),
+        Arrays.stream(NerTokens.split(parts, places)).map(s -> s.getCoveredText(places).toString()).toList());
   }
 
   @Test
