@@ -213,19 +213,15 @@ public final class EntityNormalizer implements Serializable {
       // one word ("Gerrard" as MISC) are often a person it mistyped, so those still join.
       if (m.type().isNamed() && m.type() != EntityType.LOCATION && name.indexOf(' ') < 0
           && !FUNCTION_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (persons == null) {
+          persons = new NameIndex(fullPersonNames);
+          organisations = new NameIndex(organisationFullNames);
+        }
         boolean firstName = m.type() == EntityType.PERSON && firstNameTitle(m.text(), FIRST_NAME_TITLES);
         if (!firstName && m.type() == EntityType.PERSON && firstNameTitle(m.text(), ARAB_FIRST_NAME_TITLES)) {
-          if (persons == null) {
-            persons = new NameIndex(fullPersonNames);
-            organisations = new NameIndex(organisationFullNames);
-          }
           String full = onlyFullNameWith(name, true, new NameIndex(arabNames(fullPersonNames)), null);
           name = full.equals(name) ? onlyFullNameWith(name, false, persons, organisations) : full;
         } else {
-          if (persons == null) {
-            persons = new NameIndex(fullPersonNames);
-            organisations = new NameIndex(organisationFullNames);
-          }
           name = onlyFullNameWith(name, firstName, persons, organisations);
         }
       } else if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
