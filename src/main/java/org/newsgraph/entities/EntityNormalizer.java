@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.EntityType;
+import org.newsgraph.nlp.NameSpans;
 import org.newsgraph.nlp.RawMention;
 
 /**
@@ -81,11 +82,7 @@ public final class EntityNormalizer implements Serializable {
    * where there is one ("Mohammed bin Salman"); elsewhere the word is looked up as a surname.
    */
   private static final Set<String> ARAB_FIRST_NAME_TITLES = Set.of("prince", "princess", "sheikh", "sheikha", "emir", "king");
-  /**
-   * "son of" inside an Arabic name: the words after it are a father's name or a family's ("Mohammed
-   * bin Salman", "Osama bin Laden"), so the last word alone is no surname to look up.
-   */
-  private static final Pattern SON_OF = Pattern.compile(" (?:bin|ibn|bint) ");
+
   /**
    * English closed-class words (pronouns, prepositions, determiners, conjunctions, auxiliaries).
    * A full "name" with one of these in it is a title or a phrase the model tagged as a person
@@ -275,11 +272,26 @@ public final class EntityNormalizer implements Serializable {
   private static Set<String> arabNames(Set<String> fullNames) {
     Set<String> out = new LinkedHashSet<>();
     for (String full : fullNames) {
-      if (SON_OF.matcher(full).find()) {
+      if (hasSonOf(full)) {
         out.add(full);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a name has "bin", "ibn" or "bint" inside it ({@link NameSpans#SON_OF}): the words after
+   * it are a father's name or a family's ("Mohammed bin Salman", "Osama bin Laden"), so the last
+   * word alone is no surname to look up.
+   */
+  private static boolean hasSonOf(String name) {
+    String[] words = SPACES.split(name);
+    for (int i = 1; i < words.length - 1; i++) {
+      if (NameSpans.SON_OF.contains(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Full names by their surname and by their first word, both in lower case. */
@@ -361,7 +373,7 @@ public final class EntityNormalizer implements Serializable {
         && words[1].length() <= 4 && words[2].length() <= 4 && capitalisedOnce(words[1]) && capitalisedOnce(words[2])) {
       return words[0];
     }
-    if (SON_OF.matcher(fullName).find()) {
+    if (hasSonOf(fullName)) {
       return fullName; // never one word
     }
     int last = words.length - 1;

@@ -56,9 +56,7 @@ final class Datelines {
   static void apply(Dateline d, List<RawMention> mentions, String written) {
     if (d.dateStart() >= 0) {
       String date = written.substring(d.dateStart(), d.dateEnd());
-      List<ValueFinder.Match> found = ValueFinder.find(date);
-      if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == date.length()
-          && mentions.removeIf(m -> m.type().isNamed() && m.start() < d.dateEnd() && d.dateStart() < m.end())) {
+      if (ValueFinder.isDate(date) && mentions.removeIf(m -> m.type().isNamed() && m.start() < d.dateEnd() && d.dateStart() < m.end())) {
         mentions.add(new RawMention(d.sentenceIndex(), d.dateStart(), d.dateEnd(), date, EntityType.DATE, 1.0));
       }
     }

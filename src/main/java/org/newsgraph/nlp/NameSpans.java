@@ -57,21 +57,18 @@ public final class NameSpans {
     return out;
   }
 
-  private static final Pattern MONTH = Pattern.compile(
-      "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July"
-          + "|August|September|October|November|December");
-  private static final Pattern DAY = Pattern.compile("(?:[12]?[0-9]|3[01])(?:st|nd|rd|th)?");
-
   /**
    * A month before a day's number is a date, not a name: the model tags "Jan." in "set for Jan. 12"
-   * a person (CoNLL-2003 writes dates as "1996-08-30"). The value patterns then find the date.
+   * a person (CoNLL-2003 writes dates as "1996-08-30"). The value patterns ({@link ValueFinder})
+   * decide what a date is, and then find it.
    */
   static Span[] withoutMonths(String[] tokens, Span[] names) {
     List<Span> out = null;
     for (int i = 0; i < names.length; i++) {
       Span n = names[i];
-      boolean month = n.length() == 1 && n.getEnd() < tokens.length && MONTH.matcher(tokens[n.getStart()]).matches()
-          && DAY.matcher(tokens[n.getEnd()]).matches();
+      boolean month = n.length() == 1 && n.getEnd() < tokens.length && !tokens[n.getEnd()].isEmpty()
+          && Character.isDigit(tokens[n.getEnd()].charAt(0))
+          && ValueFinder.isDate(tokens[n.getStart()] + " " + tokens[n.getEnd()]);
       if (month && out == null) {
         out = new ArrayList<>(List.of(names).subList(0, i));
       } else if (!month && out != null) {
@@ -82,7 +79,7 @@ public final class NameSpans {
   }
 
   /** "son of" in Arabic names, written in lower case between the name's parts. */
-  private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint");
+  public static final Set<String> SON_OF = Set.of("bin", "ibn", "bint");
 
   /**
    * Two names with only "bin" or "ibn" between them are one person's ("Osama bin Laden",

@@ -42,6 +42,13 @@ public final class ValueFinder {
           + "|\\b(?:in|since|by|until|before|after|from|of|during)\\s" + YEAR + "\\b");
   private static final Pattern DATE_WITHOUT_DIGITS = Pattern.compile(NAMED_DAY_OR_MONTH);
 
+  /** Whether the whole text is one date ("Jan. 12", "June 5th"). */
+  static boolean isDate(String text) {
+    List<Match> found = find(text);
+    return found.size() == 1 && found.get(0).type() == EntityType.DATE && found.get(0).start() == 0
+        && found.get(0).end() == text.length();
+  }
+
   public static List<Match> find(String text) {
     List<Match> out = new ArrayList<>();
     // Every money, percentage and date pattern but the named days and months needs a digit; most
