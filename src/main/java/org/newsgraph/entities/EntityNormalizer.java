@@ -97,7 +97,7 @@ public final class EntityNormalizer implements Serializable {
       "which", "and", "or", "but", "nor", "if", "so", "as", "at", "by", "for", "from", "in", "into",
       "of", "off", "on", "onto", "out", "over", "to", "up", "down", "with", "without", "about", "after",
       "before", "under", "is", "are", "was", "were", "be", "been", "does", "did", "have",
-      "has", "had", "would", "could", "shall", "should", "must", "not",
+      "has", "had", "would", "could", "shall", "should", "must", "not", "no",
       "all", "any", "some", "every", "there", "here", "when", "where", "how", "why");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[\"'“”‘’(\\[,;:]+|[\"'“”‘’)\\],;:]+$");
@@ -164,6 +164,7 @@ public final class EntityNormalizer implements Serializable {
     List<String> names = new ArrayList<>(mentions.size());
     Set<String> otherNameKeys = new HashSet<>();
     Set<String> nameKeys = new HashSet<>();
+    Set<String> bareNameKeys = new HashSet<>();
     for (RawMention m : mentions) {
       String name = displayName(m.text(), m.type());
       names.add(name);
@@ -172,6 +173,9 @@ public final class EntityNormalizer implements Serializable {
       }
       if (m.type().isNamed()) {
         nameKeys.add(key(name));
+      }
+      if (m.type() == EntityType.PERSON && name.indexOf(' ') < 0) {
+        bareNameKeys.add(key(name));
       }
     }
     Set<String> fullPersonNames = new LinkedHashSet<>();
@@ -220,6 +224,17 @@ public final class EntityNormalizer implements Serializable {
           name = full.equals(name) ? onlyFullNameWith(name, false, persons, organisations) : full;
         } else {
           name = onlyFullNameWith(name, firstName, persons, organisations);
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (!firstName && m.type() == EntityType.PERSON && name.indexOf(' ') < 0 && m.text().strip().indexOf(' ') < 0
+              && !persons.bySurname.containsKey(lower) && !organisations.bySurname.containsKey(lower)
+              && !otherNameKeys.contains(lower) && capitalisedOnce(name)) {
+            // A first name alone ("Bukayo was outstanding", the manager said), where no name ends in
+            // it, is the only full name that begins with it, if the article also calls that person by
+            // the surname alone: "Yahoo Messenger", "Mac Mini" or "Godzilla Day" the model took for
+            // people are never called "Messenger", "Mini" or "Day".
+            String full = onlyFullNameWith(name, true, persons, organisations);
+            name = bareNameKeys.contains(key(surname(full))) ? full : name;
+          }
         }
       } else if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
         // The last words of a longer name: "Trump Jr.", "Lopez Obrador", "Suu Kyi", "bin Laden".

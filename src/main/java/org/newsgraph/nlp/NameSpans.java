@@ -21,12 +21,12 @@ public final class NameSpans {
 
   /**
    * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutAffiliations},
-   * {@link #withInitials}, {@link #joinedAcrossBin}, {@link #withoutLeadershipTitles},
+   * {@link #withInitials}, {@link #joinedAcrossParticles}, {@link #withoutLeadershipTitles},
    * {@link #websitesAsOrganizations}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
     return websitesAsOrganizations(tokens, withoutLeadershipTitles(tokens,
-        joinedAcrossBin(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names))))));
+        joinedAcrossParticles(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names))))));
   }
 
   private static final Set<String> CHAMBERS = Set.of("Senate", "House", "Assembly");
@@ -82,26 +82,63 @@ public final class NameSpans {
   public static final Set<String> SON_OF = Set.of("bin", "ibn", "bint");
 
   /**
-   * Two names with only "bin" or "ibn" between them are one person's ("Osama bin Laden",
-   * "Mohammed bin Salman"): CoNLL-2003's news has no such name, and the model ends a name before
-   * the lower-case word, finding `Osama` and `Laden` as two people.
+   * The small words of Dutch, German, French, Italian, Spanish and Portuguese names, written in lower
+   * case inside them ("Erik ten Hag", "Ursula von der Leyen", "Lula da Silva").
    */
-  static Span[] joinedAcrossBin(String[] tokens, Span[] names) {
-    List<Span> out = null;
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "ten", "ter", "le", "la");
+
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{L}+");
+
+  /**
+   * The model ends a name before a lower-case word inside it: CoNLL-2003's news has no "bin", and
+   * few names with "ten" or "von". Two names with only "bin", "ibn" or "bint" between them are one
+   * person's ("Osama bin Laden", "Mohammed bin Salman"); two names of one type with only one to
+   * three of the European small words between them are one ("Erik" and "Hag" in "Erik ten Hag",
+   * "Stade" and "France"); and a person's name
+   * followed by such words and a capitalised word that no name takes in ("Ursula" in "Ursula von
+   * der Leyen", "Osama" in "Osama bin Laden") takes them in.
+   */
+  static Span[] joinedAcrossParticles(String[] tokens, Span[] names) {
+    List<Span> out = new ArrayList<>(names.length);
+    boolean changed = false;
     for (int i = 0; i < names.length; i++) {
       Span n = names[i];
-      Span previous = out == null ? (i > 0 ? names[i - 1] : null) : (out.isEmpty() ? null : out.get(out.size() - 1));
-      if (previous != null && n.getStart() == previous.getEnd() + 1 && SON_OF.contains(tokens[previous.getEnd()])) {
-        if (out == null) {
-          out = new ArrayList<>(List.of(names).subList(0, i));
-        }
+      Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      int between = previous == null ? 0 : n.getStart() - previous.getEnd();
+      boolean sonOf = between == 1 && SON_OF.contains(tokens[previous.getEnd()]);
+      boolean particles = between >= 1 && between <= 3 && particles(tokens, previous.getEnd(), n.getStart())
+          && previous.getType().equals(n.getType());
+      if (sonOf || particles) {
         String type = isPerson(previous) || isPerson(n) ? PERSON : n.getType();
         out.set(out.size() - 1, new Span(previous.getStart(), n.getEnd(), type, Math.min(previous.getProb(), n.getProb())));
-      } else if (out != null) {
+        changed = true;
+      } else {
         out.add(n);
       }
     }
-    return out == null ? names : out.toArray(new Span[0]);
+    for (int i = 0; i < out.size(); i++) {
+      Span n = out.get(i);
+      int nextStart = i + 1 < out.size() ? out.get(i + 1).getStart() : tokens.length;
+      int e = n.getEnd();
+      while (e < nextStart && e - n.getEnd() < 3 && (NAME_PARTICLES.contains(tokens[e]) || SON_OF.contains(tokens[e]))) {
+        e++;
+      }
+      if (isPerson(n) && e > n.getEnd() && e < nextStart && CAPITALISED_WORD.matcher(tokens[e]).matches()) {
+        out.set(i, new Span(n.getStart(), e + 1, n.getType(), n.getProb()));
+        changed = true;
+      }
+    }
+    return changed ? out.toArray(new Span[0]) : names;
+  }
+
+  private static boolean particles(String[] tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (!NAME_PARTICLES.contains(tokens[t])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** English words that end a compound after a name ("Obama-era", "Beckham-style"): no given names. */

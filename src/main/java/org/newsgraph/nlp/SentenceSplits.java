@@ -35,9 +35,12 @@ public final class SentenceSplits {
    * A capitalised word and then one capital letter with a full stop: a first name and a middle
    * initial ("Robert F.", "George W.", "J. R."). Not I, V or X, which end names and wars as Roman
    * numerals or as themselves ("World War I.", "Malcolm X." on the BBC corpus). "Plan B. The" is
-   * joined too, a rarer loss than a name cut in two.
+   * joined too, a rarer loss than a name cut in two. Two initials written together count as one
+   * ("George H.W. Bush"), but not the places that are written so ("Washington D.C.", "the U.S.").
    */
-  private static final Pattern NAME_AND_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}[\\p{L}.'-]*\\s+[\\p{Lu}&&[^IVX]]\\.$");
+  private static final Pattern NAME_AND_INITIAL = Pattern.compile(
+      "(?:^|\\s)\\p{Lu}[\\p{L}.'-]*\\s+(?:[\\p{Lu}&&[^IVX]]|\\p{Lu}\\.\\p{Lu})\\.$");
+  private static final Set<String> PLACE_INITIALS = Set.of("U.S", "U.K", "D.C", "U.N", "E.U", "L.A", "N.Y");
 
   /** Other abbreviations that keep their full stop as a CoNLL token does ("Co.", "Jr."). */
   private static final Set<String> OTHERS = Set.of("Co", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr");
@@ -75,7 +78,8 @@ public final class SentenceSplits {
     }
     String abbreviation = last.substring(0, last.length() - 1);
     return TITLES.contains(abbreviation) || (Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation))
-        || (Character.isUpperCase(first) && abbreviation.length() == 1 && endsWithNameAndInitial(text, before));
+        || (Character.isUpperCase(first) && (abbreviation.length() == 1 || (abbreviation.length() == 3
+            && !PLACE_INITIALS.contains(abbreviation))) && endsWithNameAndInitial(text, before));
   }
 
   private static boolean endsWithNameAndInitial(CharSequence text, Span sentence) {

@@ -160,6 +160,20 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void aFirstNameAloneJoinsAPersonTheArticleAlsoCallsByTheSurname() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Bukayo Saka", EntityType.PERSON), m("Saka", EntityType.PERSON), m("Bukayo", EntityType.PERSON),
+        m("Yahoo Messenger", EntityType.PERSON), m("Yahoo", EntityType.PERSON),
+        m("Mac Mini", EntityType.PERSON), m("Mac", EntityType.PERSON), m("Mac", EntityType.ORGANIZATION),
+        m("Mini", EntityType.PERSON), m("Tim Henman", EntityType.PERSON), m("Tim Robbins", EntityType.PERSON),
+        m("Henman", EntityType.PERSON), m("Robbins", EntityType.PERSON), m("Tim", EntityType.PERSON)));
+    assertEquals("Bukayo Saka", r.get(2).name());
+    assertEquals("Yahoo", r.get(4).name(), "never called \"Messenger\": not a person's name");
+    assertEquals("Mac", r.get(6).name(), "the article names it as an organisation too");
+    assertEquals("Tim", r.get(13).name(), "two full names begin with it");
+  }
+
+  @Test
   void aOneWordPlaceIsNoSurname() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Nintendo Europe", EntityType.PERSON), m("Europe", EntityType.LOCATION),

@@ -138,9 +138,26 @@ class NameSpansTest {
         new Span(13, 14, "MISC"), person(15, 16)};
     assertArrayEquals(new Span[] {new Span(0, 1, "MISC"), person(2, 6), person(7, 10), person(13, 16)},
         NameSpans.inSentence(tokens, names));
-    // Without a name on both sides, or with another word between, nothing is joined.
-    Span[] apart = {person(7, 8), new Span(11, 12, "MISC")};
-    assertSame(apart, NameSpans.joinedAcrossBin(tokens, apart));
+    // A person's name before "bin" and a capitalised word that no name takes in takes them in.
+    Span[] first = {person(7, 8), new Span(11, 12, "MISC")};
+    assertArrayEquals(new Span[] {person(7, 10), new Span(11, 12, "MISC")}, NameSpans.joinedAcrossParticles(tokens, first));
+    // With another word between, nothing is joined.
+    Span[] apart = {person(9, 10), new Span(13, 14, "MISC")};
+    assertSame(apart, NameSpans.joinedAcrossParticles(tokens, apart));
+  }
+
+  @Test
+  void namesWithLowerCaseParticlesAreOnePerson() {
+    String[] tokens = "United sacked Erik ten Hag as Ursula von der Leyen met Rafael van der Vaart at the Stade de France".split(" ");
+    Span[] names = {new Span(0, 1, "ORGANIZATION"), person(2, 3), person(4, 5), person(6, 7), person(11, 12),
+        person(13, 15), new Span(17, 18, "LOCATION"), new Span(19, 20, "LOCATION")};
+    // "Erik" and "Hag" join; "Ursula" takes in "von der Leyen"; "Rafael" and "der Vaart" join; places join places.
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), person(2, 5), person(6, 10), person(11, 15),
+        new Span(17, 20, "LOCATION")}, NameSpans.inSentence(tokens, names));
+    // A small word before a word in lower case, or before another kind of name, joins nothing.
+    String[] words = "Gomez de la casa said Smith de Reuters".split(" ");
+    Span[] apart = {person(0, 1), person(5, 6), new Span(7, 8, "ORGANIZATION")};
+    assertSame(apart, NameSpans.joinedAcrossParticles(words, apart));
   }
 
   /** Tokens of a sentence cut at spaces and around hyphens, with their character spans. */

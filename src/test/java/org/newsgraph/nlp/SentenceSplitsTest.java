@@ -39,7 +39,8 @@ class SentenceSplitsTest {
         "He ran for Calif. governor.",
         "Smith vs. Jones was decided.",
         "Health Secretary Robert F. Kennedy Jr. said he would act.",
-        "J. R. R. Tolkien wrote it.")) {
+        "J. R. R. Tolkien wrote it.",
+        "His father, George H.W. Bush, died in 2018.")) {
       assertEquals(List.of(text), sentences(text), text);
     }
   }
@@ -53,6 +54,8 @@ class SentenceSplitsTest {
         sentences("It helps patients with MS. Final approval came later."));
     assertEquals(List.of("The team finished in group C.", "Officials were upset."),
         sentences("The team finished in group C. Officials were upset.")); // no name before the letter
+    assertEquals(List.of("It was made by Rolls-Royce U.K.", "The figures rose."),
+        sentences("It was made by Rolls-Royce U.K. The figures rose.")); // a place, not two initials
     assertEquals(List.of("He fought in World War I.", "Then he came home."),
         sentences("He fought in World War I. Then he came home."));
     assertEquals(List.of("The vote was close.", "Sen. Cole said no.", "He left."),
