@@ -21,31 +21,50 @@ public final class NameSpans {
 
   /**
    * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutAffiliations},
-   * {@link #withInitials}, {@link #joinedAcrossParticles}, {@link #withoutLeadershipTitles},
+   * {@link #withInitials}, {@link #joinedAcrossParticles}, {@link #withoutTitles},
    * {@link #websitesAsOrganizations}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
-    return websitesAsOrganizations(tokens, withoutLeadershipTitles(tokens,
+    return websitesAsOrganizations(tokens, withoutTitles(tokens,
         joinedAcrossParticles(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names))))));
   }
 
   private static final Set<String> CHAMBERS = Set.of("Senate", "House", "Assembly");
   private static final Set<String> LEADERSHIP = Set.of("Majority", "Minority", "Whip", "Leader");
+  /** The first words of a title written after an organisation's name ("IMF Managing Director"). */
+  private static final Set<String> TITLE_FIRST_WORDS = Set.of(
+      "Managing", "Press", "Chief", "Deputy", "Vice", "Financial", "Operating", "Majority", "Minority",
+      "Foreign", "Senior", "Assistant", "Associate");
+  /** The last word of such a title. */
+  private static final Set<String> TITLE_LAST_WORDS = Set.of(
+      "Director", "Director-General", "Secretary", "Secretary-General", "Officer", "Executive", "Leader",
+      "Whip", "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Chair", "President",
+      "Governor", "Economist", "Strategist", "Editor", "Correspondent", "Minister", "Commissioner", "Counsel");
 
   /**
-   * "Senate Majority Leader Chuck Schumer": the model takes the chamber and part of the office as
-   * one organisation, `Senate Majority` or `Senate Minority Whip`; the organisation is the chamber.
+   * A title written after an organisation's name, before a person's: the model takes the title's
+   * first words into the organisation, `IMF Managing` (Director Kristalina Georgieva), `White House
+   * Press` (Secretary), `Senate Majority` (Leader Chuck Schumer) or `Senate Minority Whip`. The
+   * organisation is the name without them: a non-person name loses its last words where they begin
+   * a title whose last word comes next, and a chamber of a parliament loses `Majority`, `Minority`,
+   * `Whip` and `Leader` at its end wherever it stands.
    */
-  static Span[] withoutLeadershipTitles(String[] tokens, Span[] names) {
+  static Span[] withoutTitles(String[] tokens, Span[] names) {
     Span[] out = names;
     for (int i = 0; i < names.length; i++) {
       Span n = names[i];
-      if (isPerson(n) || n.length() < 2 || !CHAMBERS.contains(tokens[n.getStart()])) {
+      if (isPerson(n) || n.length() < 2) {
         continue;
       }
       int end = n.getEnd();
-      while (end > n.getStart() + 1 && LEADERSHIP.contains(tokens[end - 1])) {
-        end--;
+      if (CHAMBERS.contains(tokens[n.getStart()])) {
+        while (end > n.getStart() + 1 && LEADERSHIP.contains(tokens[end - 1])) {
+          end--;
+        }
+      } else if (end < tokens.length && TITLE_LAST_WORDS.contains(tokens[end])) {
+        while (end > n.getStart() + 1 && TITLE_FIRST_WORDS.contains(tokens[end - 1])) {
+          end--;
+        }
       }
       if (end < n.getEnd()) {
         if (out == names) {

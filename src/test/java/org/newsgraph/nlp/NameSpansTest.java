@@ -132,6 +132,17 @@ class NameSpansTest {
   }
 
   @Test
+  void anOrganisationKeepsNoPartOfATitleAfterIt() {
+    String[] tokens = "IMF Managing Director Kristalina Georgieva , White House Press Secretary Karoline Leavitt and Associated Press Television News"
+        .split(" ");
+    Span[] names = {new Span(0, 2, "ORGANIZATION"), person(3, 5), new Span(6, 9, "ORGANIZATION"), person(10, 12),
+        new Span(13, 17, "ORGANIZATION")};
+    // "Press" goes before "Secretary", not before "Television".
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), person(3, 5), new Span(6, 8, "ORGANIZATION"),
+        person(10, 12), new Span(13, 17, "ORGANIZATION")}, NameSpans.inSentence(tokens, names));
+  }
+
+  @Test
   void twoNamesAroundBinAreOnePerson() {
     String[] tokens = "Saudi Crown Prince Mohammed bin Salman met Osama bin Laden 's son and Hamad bin Jassim".split(" ");
     Span[] names = {new Span(0, 1, "MISC"), person(2, 4), person(5, 6), person(7, 8), person(9, 10),
