@@ -71,6 +71,13 @@ public final class EntityNormalizer implements Serializable {
    */
   private static final Set<String> LEGAL_FORMS = Set.of(
       "inc", "corp", "co", "ltd", "plc", "llc", "llp", "ag", "sa", "nv", "gmbh", "spa");
+  /**
+   * Words of a company's formal name that say nothing of its business ("Group", "Holdings", "Motor"
+   * in "Toyota Motor Corp"), as keys write them: after the name wire copy shortens it to.
+   */
+  private static final Set<String> COMPANY_WORDS = Set.of(
+      "group", "holdings", "holding", "corporation", "company", "international", "industries", "industry",
+      "motor", "technologies", "technology", "electronics", "enterprises", "brands", "systems");
   /** Generations written after a person's name: not the surname ("Martin Luther King Jr."). */
   private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Pattern COMMA_GENERATION = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)$");
@@ -205,6 +212,7 @@ public final class EntityNormalizer implements Serializable {
     NameIndex persons = null;
     NameIndex organisations = null;
     Map<String, String> fullNamesByTail = null;
+    Map<String, String> companiesByFirstWords = null;
     List<Resolved> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       RawMention m = mentions.get(i);
@@ -243,6 +251,15 @@ public final class EntityNormalizer implements Serializable {
         }
         String full = fullNamesByTail.get(key(name));
         name = full == null || full.isEmpty() ? name : full;
+      }
+      if (m.type() == EntityType.ORGANIZATION && name.equals(names.get(i))) {
+        // "Goldman" and "Goldman Sachs" after "Goldman Sachs Group Inc": the first words of a
+        // company's formal name, which wire copy gives once and then shortens.
+        if (companiesByFirstWords == null) {
+          companiesByFirstWords = companiesByFirstWords(names, mentions);
+        }
+        String company = companiesByFirstWords.get(key(name));
+        name = company == null || company.isEmpty() ? name : company;
       }
       String key = !m.type().isNamed() ? m.type().name() + ":" + key(name)
           : m.type() == EntityType.PERSON ? key(name) : withoutLegalForm(key(name));
@@ -422,6 +439,34 @@ public final class EntityNormalizer implements Serializable {
     return out;
   }
 
+  /**
+   * The article's companies' formal names (an organisation's name with a legal form at its end,
+   * "Goldman Sachs Group Inc") by the keys of their first words where only words that any company
+   * may have in its formal name follow them ("goldman sachs", not "goldman"; "toyota" in "Toyota
+   * Motor Corp", not "general motors" in "General Motors Acceptance Corp", a subsidiary); an empty
+   * name where two companies begin with the same words.
+   */
+  private static Map<String, String> companiesByFirstWords(List<String> names, List<RawMention> mentions) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      String withoutForm = withoutLegalForm(key(name));
+      if (mentions.get(i).type() != EntityType.ORGANIZATION || withoutForm.equals(key(name))) {
+        continue;
+      }
+      boolean companyWordsOnly = true; // from the end of the name to the words before sp
+      for (int sp = withoutForm.lastIndexOf(' '); sp > 0; sp = withoutForm.lastIndexOf(' ', sp - 1)) {
+        companyWordsOnly &= COMPANY_WORDS.contains(withoutForm.substring(sp + 1).split(" ")[0]);
+        String firstWords = withoutForm.substring(0, sp);
+        String before = out.putIfAbsent(firstWords, companyWordsOnly ? name : "");
+        if (before != null && (before.isEmpty() || !withoutLegalForm(key(before)).equals(withoutForm))) {
+          out.put(firstWords, "");
+        }
+      }
+    }
+    return out;
+  }
+
   /** A word with a capital first and small letters after it ("Jinping", not "JINPING" or "McDo"). */
   private static boolean capitalisedOnce(String word) {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
@@ -435,7 +480,10 @@ public final class EntityNormalizer implements Serializable {
     return true;
   }
 
-  /** A key without a legal form at its end ("apple inc" is "apple"); one word stays as it is. */
+  /**
+   * A key without the legal forms at its end ("apple inc" is "apple", "huawei technologies co ltd"
+   * "huawei technologies"); one word stays as it is.
+   */
   static String withoutLegalForm(String key) {
     int sp = key.lastIndexOf(' ');
     if (sp < 0 || !LEGAL_FORMS.contains(key.substring(sp + 1))) {
@@ -445,7 +493,7 @@ public final class EntityNormalizer implements Serializable {
     while (rest.endsWith(",") || rest.endsWith("&")) {
       rest = rest.substring(0, rest.length() - 1).strip();
     }
-    return rest.isEmpty() ? key : rest;
+    return rest.isEmpty() ? key : withoutLegalForm(rest);
   }
 
   private static String stripPostNominals(String name) {

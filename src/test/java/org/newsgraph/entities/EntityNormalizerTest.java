@@ -148,6 +148,25 @@ class EntityNormalizerTest {
   }
 
   @Test
+  void theFirstWordsOfACompanysFormalNameJoinIt() {
+    List<EntityNormalizer.Resolved> r = n.resolve(List.of(
+        m("Goldman Sachs Group Inc", EntityType.ORGANIZATION), m("Goldman", EntityType.ORGANIZATION),
+        m("Goldman Sachs", EntityType.ORGANIZATION), m("Samsung Electronics Co Ltd", EntityType.ORGANIZATION),
+        m("Samsung Heavy Industries Co", EntityType.ORGANIZATION), m("Samsung", EntityType.ORGANIZATION),
+        m("Apple Intelligence", EntityType.ORGANIZATION), m("Apple", EntityType.ORGANIZATION),
+        m("General Motors Acceptance Corp", EntityType.ORGANIZATION), m("General Motors", EntityType.ORGANIZATION),
+        m("Toyota Motor Corp", EntityType.ORGANIZATION), m("Toyota", EntityType.ORGANIZATION)));
+    assertEquals("Goldman", r.get(1).name(), "\"Sachs\" says what the company is called, not what kind it is");
+    assertEquals("Goldman Sachs Group Inc", r.get(2).name());
+    assertEquals(r.get(0).id(), r.get(2).id());
+    assertEquals(EntityNormalizer.id("samsung electronics"), r.get(3).id(), "both legal forms go");
+    assertEquals("Samsung", r.get(5).name(), "two companies begin with it");
+    assertEquals("Apple", r.get(7).name(), "a name without a legal form is no company's formal name");
+    assertEquals("General Motors", r.get(9).name(), "a subsidiary's name says what it does");
+    assertEquals("Toyota Motor Corp", r.get(11).name());
+  }
+
+  @Test
   void sirOrDameWithOneWordIsAFirstName() {
     List<EntityNormalizer.Resolved> r = n.resolve(List.of(
         m("Sir Nicholas Scott", EntityType.PERSON), m("Sir Nicholas", EntityType.PERSON),
