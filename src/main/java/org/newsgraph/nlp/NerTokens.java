@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -46,7 +47,29 @@ public final class NerTokens {
         out.addAll(pieces);
       }
     }
-    return hyphenatedWhole(abbreviationsWhole(out == null ? tokens : out.toArray(new Span[0]), text), text);
+    return finalStopApart(hyphenatedWhole(abbreviationsWhole(out == null ? tokens : out.toArray(new Span[0]), text), text), text);
+  }
+
+  /**
+   * The sentence's full stop apart from its last word: the UD tokenizer keeps some words it reads
+   * as abbreviations whole ("She flew to Kyiv." ends in "Kyiv.", as "Kharkiv." does, after Roman
+   * numerals such as "iv."), and the name finder, which never saw "Kyiv.", typed it PERSON. Not a
+   * word with a full stop inside ("U.S.", "a.m."), which CoNLL-2003 writes whole.
+   */
+  private static Span[] finalStopApart(Span[] tokens, CharSequence text) {
+    if (tokens.length == 0) {
+      return tokens;
+    }
+    Span last = tokens[tokens.length - 1];
+    int stop = last.getEnd() - 1;
+    if (last.length() < 3 || text.charAt(stop) != '.' || !Character.isLetter(text.charAt(stop - 1))
+        || text.subSequence(last.getStart(), stop).toString().indexOf('.') >= 0) {
+      return tokens;
+    }
+    Span[] out = Arrays.copyOf(tokens, tokens.length + 1);
+    out[tokens.length - 1] = new Span(last.getStart(), stop);
+    out[tokens.length] = new Span(stop, last.getEnd());
+    return out;
   }
 
   /**

@@ -76,6 +76,14 @@ class NerTokensTest {
     assertEquals(List.of("Gen", ".", "Hale"), split("Gen", ".", "Hale"), "gold tokens with a space between stay apart");
   }
 
+  @Test
+  void theSentencesFullStopIsATokenOfItsOwn() {
+    // The UD tokenizer keeps "Kyiv." whole at a sentence's end.
+    assertEquals(List.of("She", "flew", "to", "Kyiv", "."), split("She", "flew", "to", "Kyiv."));
+    assertEquals(List.of("back", "in", "the", "U.S."), split("back", "in", "the", "U.S."), "a full stop inside stays");
+    assertEquals(List.of("Kyiv.", "NATO"), split("Kyiv.", "NATO"), "only the last token");
+  }
+
 
   @Test
   void hyphenatedNamesAreOneTokenAndOtherHyphensStandAlone() {
