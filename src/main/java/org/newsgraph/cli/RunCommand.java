@@ -59,7 +59,14 @@ final class RunCommand {
     }
   }
 
-  static void printSummary(SparkSession spark, JobConfig config, RunManifest m, PrintStream out) {
+  /**
+   * Prints the run's summary in one write, so that the log lines Spark's threads write to the
+   * console meanwhile (its cleaner removing cached data, after the job) fall before or after it,
+   * never inside a line.
+   */
+  static void printSummary(SparkSession spark, JobConfig config, RunManifest m, PrintStream console) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(text);
     out.println();
     out.println("newsgraph " + m.newsgraphVersion + " run " + m.runId + " " + m.status);
     out.printf(Locale.ROOT, "output:    %s%n", Path.of(config.output()).toAbsolutePath().normalize());
@@ -93,6 +100,9 @@ final class RunCommand {
             (double) r.getAs("npmi"));
       }
     }
+    out.flush();
+    console.print(text);
+    console.flush();
   }
 
   private static String abbrev(String type) {
