@@ -232,16 +232,8 @@ public final class EntityNormalizer implements Serializable {
           name = full.equals(name) ? onlyFullNameWith(name, false, persons, organisations) : full;
         } else {
           name = onlyFullNameWith(name, firstName, persons, organisations);
-          String lower = name.toLowerCase(Locale.ROOT);
-          if (!firstName && m.type() == EntityType.PERSON && name.indexOf(' ') < 0 && m.text().strip().indexOf(' ') < 0
-              && !persons.bySurname.containsKey(lower) && !organisations.bySurname.containsKey(lower)
-              && !otherNameKeys.contains(lower) && capitalisedOnce(name)) {
-            // A first name alone ("Bukayo was outstanding", the manager said), where no name ends in
-            // it, is the only full name that begins with it, if the article also calls that person by
-            // the surname alone: "Yahoo Messenger", "Mac Mini" or "Godzilla Day" the model took for
-            // people are never called "Messenger", "Mini" or "Day".
-            String full = onlyFullNameWith(name, true, persons, organisations);
-            name = bareNameKeys.contains(key(surname(full))) ? full : name;
+          if (!firstName && m.type() == EntityType.PERSON && m.text().strip().indexOf(' ') < 0) {
+            name = firstNameAlone(name, persons, organisations, otherNameKeys, bareNameKeys);
           }
         }
       } else if (m.type() == EntityType.PERSON && name.indexOf(' ') > 0 && !hasFunctionWord(name)) {
@@ -465,6 +457,24 @@ public final class EntityNormalizer implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * A first name alone, without a title ("Bukayo was outstanding", the manager said), where no
+   * name ends in it and the article names nothing else with it: the only full name that begins with
+   * it, if the article also calls that person by the surname alone. "Yahoo Messenger", "Mac Mini"
+   * or "Godzilla Day", which the model took for people, are never called "Messenger", "Mini" or
+   * "Day". Otherwise the name as it is.
+   */
+  private static String firstNameAlone(String name, NameIndex persons, NameIndex organisations,
+      Set<String> otherNameKeys, Set<String> bareNameKeys) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.indexOf(' ') >= 0 || !capitalisedOnce(name) || persons.bySurname.containsKey(lower)
+        || organisations.bySurname.containsKey(lower) || otherNameKeys.contains(lower)) {
+      return name;
+    }
+    String full = onlyFullNameWith(name, true, persons, organisations);
+    return bareNameKeys.contains(key(surname(full))) ? full : name;
   }
 
   /** A word with a capital first and small letters after it ("Jinping", not "JINPING" or "McDo"). */

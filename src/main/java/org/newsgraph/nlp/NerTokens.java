@@ -25,7 +25,9 @@ public final class NerTokens {
    * "players'" as "players" and "'"), dashes between words without spaces ("Biden—who",
    * "Biden--who"), and a quote stuck to a word (":\"Moscow"). The name finder, which never saw
    * "Blair's", typed such words at random ("Britain's" on the BBC corpus: MISC 44 times of 64,
-   * LOCATION 3), and read "Biden—who" as one name. Expects plain quotes ({@link #asciiQuotes}).
+   * LOCATION 3), and read "Biden—who" as one name. Also the sentence's last full stop
+   * ({@link #finalStopApart}); {@code eval-ner}'s gold tokens have it apart already. Expects plain
+   * quotes ({@link #asciiQuotes}).
    */
   public static Span[] split(Span[] tokens, CharSequence text) {
     List<Span> out = null;
