@@ -34,6 +34,8 @@ final class NerCommands {
     int iterations = args.positiveInt("iterations", 300);
     int cutoff = args.intAtLeast("cutoff", 0, 0);
     String algorithm = args.one("algorithm", "PERCEPTRON");
+    // The committed recipe averages perceptrons trained on the documents in several orders (docs/ner.md).
+    int orders = args.positiveInt("orders", 1);
     String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
     // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
@@ -43,6 +45,10 @@ final class NerCommands {
     java.util.Map<String, String> trainerParams =
         args.pairs("param", "NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
     args.rejectUnknown();
+    if (orders > 1 && !algorithm.equals("PERCEPTRON")) {
+      throw new ConfigException("--orders " + orders + " averages perceptrons; it needs --algorithm PERCEPTRON, not "
+          + algorithm + " (or leave --orders out)");
+    }
     for (String c : clusters) {
       if (!Files.isRegularFile(Path.of(c))) {
         throw new ConfigException("--clusters " + c + " is not a file (make one with bin/newsgraph train-clusters or train-gazetteer)");
@@ -52,10 +58,11 @@ final class NerCommands {
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
     TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
-        clusters.stream().map(Path::of).toList(), trainerParams);
+        clusters.stream().map(Path::of).toList(), trainerParams, orders);
     NerTrainer.write(model, output);
-    out.printf(Locale.ROOT, "trained %s in %.0f s from %s (%d bytes)%n", output,
-        (System.nanoTime() - t0) / 1e9, train, Files.size(output));
+    out.printf(Locale.ROOT, "trained %s in %.0f s from %s%s (%d bytes)%n", output,
+        (System.nanoTime() - t0) / 1e9, train, orders == 1 ? "" : ", " + orders + " document orders averaged",
+        Files.size(output));
     for (Path gold : paths(eval)) {
       report(gold, NerEvaluation.evaluate(model, readGold(gold)), isTrainingData(model, gold), out);
     }

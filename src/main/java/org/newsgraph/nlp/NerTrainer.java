@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -28,6 +29,10 @@ public final class NerTrainer {
    * by ", ", so that eval-ner can tell a score on training data (fit) from a held-out one.
    */
   public static final String TRAINING_DATA_PROPERTY = "newsgraph-training-data";
+  /** The manifest's record of how many document orders the model's weights average (1: none). */
+  public static final String ORDERS_PROPERTY = "newsgraph-training-orders";
+  /** OpenNLP's artifact name for a name finder's classifier. */
+  private static final String MODEL_ENTRY = "nameFinder.model";
   private static final Pattern TRAINING_ENTRY = Pattern.compile("(.+?) ([0-9a-f]{64})(?:, |$)");
 
   /**
@@ -38,13 +43,21 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters) throws IOException {
-    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, java.util.Map.of());
+    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, java.util.Map.of(), 1);
   }
 
-  /** @param trainerParams further OpenNLP training parameters by name (e.g. L2Cost for MAXENT_QN) */
+  /**
+   * @param trainerParams further OpenNLP training parameters by name (e.g. L2Cost for MAXENT_QN)
+   * @param orders how many perceptrons to train, on the documents in the files' order and then in
+   *     orders - 1 shuffled orders (seeds 1, 2, ...), and average into one ({@link PerceptronAverage});
+   *     1 for a single model. More than 1 needs the PERCEPTRON algorithm.
+   */
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
-      int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams)
-      throws IOException {
+      int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams,
+      int orders) throws IOException {
+    if (orders > 1 && !algorithm.equals("PERCEPTRON")) {
+      throw new IllegalArgumentException("only perceptrons can be averaged over document orders, not " + algorithm);
+    }
     Models.allowProjectExtensions();
     List<NameSample> samples = new java.util.ArrayList<>();
     for (Path file : trainingFiles) {
@@ -59,11 +72,38 @@ public final class NerTrainer {
     TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
         : new TokenNameFinderFactory(featureDescriptor, resources(clusters), new opennlp.tools.namefind.BioCodec());
     TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
+    List<AbstractModel> members = new java.util.ArrayList<>(List.of(model.<AbstractModel>getArtifact(MODEL_ENTRY)));
+    for (int order = 1; order < orders; order++) {
+      TokenNameFinderModel shuffled = NameFinderME.train("en", null,
+          new CollectionObjectStream<>(shuffledDocuments(samples, order)), params, factory);
+      members.add(shuffled.getArtifact(MODEL_ENTRY));
+    }
     StringBuilder trainedOn = new StringBuilder();
     for (Path file : trainingFiles) {
       trainedOn.append(trainedOn.isEmpty() ? "" : ", ").append(file.getFileName()).append(' ').append(sha256(file));
     }
-    return Recorded.of(model, TRAINING_DATA_PROPERTY, trainedOn.toString());
+    Map<String, String> manifest = new LinkedHashMap<>();
+    manifest.put(TRAINING_DATA_PROPERTY, trainedOn.toString());
+    manifest.put(ORDERS_PROPERTY, Integer.toString(orders));
+    return Recorded.of(model, orders == 1 ? null : PerceptronAverage.of(members), manifest);
+  }
+
+  /**
+   * The samples with their documents (each begins at a sample that clears adaptive data, as
+   * -DOCSTART- does) in a seeded random order; sentences keep their order within a document.
+   */
+  static List<NameSample> shuffledDocuments(List<NameSample> samples, long seed) {
+    List<List<NameSample>> documents = new java.util.ArrayList<>();
+    for (NameSample sample : samples) {
+      if (sample.isClearAdaptiveDataSet() || documents.isEmpty()) {
+        documents.add(new java.util.ArrayList<>());
+      }
+      documents.get(documents.size() - 1).add(sample);
+    }
+    java.util.Collections.shuffle(documents, new java.util.Random(seed));
+    List<NameSample> out = new java.util.ArrayList<>(samples.size());
+    documents.forEach(out::addAll);
+    return out;
   }
 
   /** The training files a model's manifest lists, file name to SHA-256; empty for models without the record. */
@@ -87,17 +127,25 @@ public final class NerTrainer {
     }
   }
 
-  /** OpenNLP sets manifest properties only from inside a model class, so the trained model is read back into one. */
+  /**
+   * OpenNLP sets manifest properties and replaces artifacts only from inside a model class, so the
+   * trained model is read back into one.
+   */
   private static final class Recorded extends TokenNameFinderModel {
     private Recorded(byte[] serialized) throws IOException {
       super(new ByteArrayInputStream(serialized));
     }
 
-    static TokenNameFinderModel of(TokenNameFinderModel model, String key, String value) throws IOException {
+    /** @param classifier the name finder's classifier in place of the model's own; null keeps it */
+    static TokenNameFinderModel of(TokenNameFinderModel model, AbstractModel classifier, Map<String, String> manifest)
+        throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       model.serialize(bytes);
       Recorded recorded = new Recorded(bytes.toByteArray());
-      recorded.setManifestProperty(key, value);
+      if (classifier != null) {
+        recorded.artifactMap.put(MODEL_ENTRY, classifier);
+      }
+      manifest.forEach(recorded::setManifestProperty);
       return recorded;
     }
   }

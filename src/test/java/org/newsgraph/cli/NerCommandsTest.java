@@ -17,6 +17,9 @@ class NerCommandsTest {
     assertEquals(2, code);
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.contains("--param L2Cost must be NAME=VALUE"), message);
+    assertTrue(failure("train-ner", "--orders", "5", "--algorithm", "MAXENT").startsWith(
+        "--orders 5 averages perceptrons; it needs --algorithm PERCEPTRON, not MAXENT"));
+    assertTrue(failure("train-ner", "--orders", "0").contains("--orders"));
   }
 
   @Test
