@@ -20,13 +20,15 @@ public final class NameSpans {
   private NameSpans() {}
 
   /**
-   * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutAffiliations},
+   * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutCommonAbbreviations},
+   * {@link #withoutAffiliations},
    * {@link #withInitials}, {@link #joinedAcrossParticles}, {@link #withoutTitles},
    * {@link #websitesAsOrganizations}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
     return websitesAsOrganizations(tokens, withoutTitles(tokens,
-        joinedAcrossParticles(tokens, withInitials(tokens, withoutAffiliations(tokens, withoutMonths(tokens, names))))));
+        joinedAcrossParticles(tokens, withInitials(tokens, withoutAffiliations(tokens,
+            withoutCommonAbbreviations(tokens, withoutMonths(tokens, names)))))));
   }
 
   private static final Set<String> CHAMBERS = Set.of("Senate", "House", "Assembly");
@@ -91,6 +93,31 @@ public final class NameSpans {
       if (month && out == null) {
         out = new ArrayList<>(List.of(names).subList(0, i));
       } else if (!month && out != null) {
+        out.add(n);
+      }
+    }
+    return out == null ? names : out.toArray(new Span[0]);
+  }
+
+  /**
+   * Common nouns written in capitals, which CoNLL-2003 never tags alone (`TV` is O there, and a
+   * name only inside one, `Asian Star TV`). The model takes them for organisations: on BBC `TV`
+   * 140 times, `PC` 79, `DVD` 59.
+   */
+  private static final Set<String> COMMON_ABBREVIATIONS = Set.of(
+      "TV", "TVs", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "HD", "HDTV", "LCD", "MP3", "SMS", "GPS", "VCR",
+      "DSL", "USB", "PDA", "PDAs", "CPU", "3G", "WAP", "ID", "IDs", "DJ", "DJs", "MP", "MPs", "MEP", "MEPs",
+      "CEO", "CEOs", "GDP", "IPO", "VAT", "PIN", "ATM", "SUV", "SUVs", "DNA", "UFO");
+
+  /** A name that is one of {@link #COMMON_ABBREVIATIONS} alone is no name; inside a longer name it stays. */
+  static Span[] withoutCommonAbbreviations(String[] tokens, Span[] names) {
+    List<Span> out = null;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      boolean noun = n.length() == 1 && COMMON_ABBREVIATIONS.contains(tokens[n.getStart()]);
+      if (noun && out == null) {
+        out = new ArrayList<>(List.of(names).subList(0, i));
+      } else if (!noun && out != null) {
         out.add(n);
       }
     }

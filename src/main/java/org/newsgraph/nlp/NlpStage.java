@@ -32,7 +32,7 @@ public final class NlpStage {
    * change to those rules that changes an article's mentions or their entities.
    */
   public static final String RULES = "annotation_rules";
-  public static final String RULES_VERSION = "2026-11-30.13";
+  public static final String RULES_VERSION = "2026-12-01.1";
 
   /** Columns with an earlier run's results for the same record (see {@link #annotate}). */
   public static final Set<String> PREVIOUS = Set.of("prevId", "prevSourceFile", "prevPosition", "prevSentences",

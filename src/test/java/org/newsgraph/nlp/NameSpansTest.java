@@ -40,6 +40,16 @@ class NameSpansTest {
   }
 
   @Test
+  void aCommonNounInCapitalsIsNoNameAloneButStaysInsideOne() {
+    String[] tokens = "BT sold the PC and TV arm to Asian Star TV , the MP said".split(" ");
+    Span[] names = {new Span(0, 1, "ORGANIZATION"), new Span(3, 4, "ORGANIZATION"), new Span(5, 6, "ORGANIZATION"),
+        new Span(8, 11, "ORGANIZATION"), new Span(13, 14, "ORGANIZATION")};
+    assertArrayEquals(new Span[] {names[0], names[3]}, NameSpans.inSentence(tokens, names));
+    Span[] none = {new Span(0, 1, "ORGANIZATION")};
+    assertSame(none, NameSpans.withoutCommonAbbreviations(tokens, none), "nothing to drop, nothing copied");
+  }
+
+  @Test
   void aWebAddressIsAnOrganization() {
     String[] tokens = "A fake Paypal.com and Amazon.co.uk , not Amazon or example.comet".split(" ");
     Span[] names = {person(2, 3), new Span(4, 5, "MISC"), new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")};
