@@ -44,7 +44,27 @@ final class NerCommands {
     List<String> clusters = args.all("clusters", null);
     java.util.Map<String, String> trainerParams =
         args.pairs("param", "NAME=VALUE (an OpenNLP training parameter, e.g. L2Cost=0.5)");
+    // Each --view-clusters I,J names the --clusters files (from 1) of one view (docs/ner.md, "Two views").
+    List<List<Integer>> views = new java.util.ArrayList<>();
+    for (String view : args.all("view-clusters", null)) {
+      views.add(viewIndexes(view, clusters.size()));
+    }
     args.rejectUnknown();
+    if (views.size() == 1) {
+      throw new ConfigException("--view-clusters " + args.all("view-clusters", null).get(0)
+          + " is one view; give two or more (--view-clusters 1,2 --view-clusters 6,7), or none");
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (List<Integer> view : views) {
+      for (int i : view) {
+        if (!seen.add(i)) {
+          throw new ConfigException("--clusters file " + (i + 1) + " is in two --view-clusters; each file belongs to one view");
+        }
+      }
+    }
+    if (!views.isEmpty() && !algorithm.equals("PERCEPTRON")) {
+      throw new ConfigException("--view-clusters averages perceptrons; it needs --algorithm PERCEPTRON, not " + algorithm);
+    }
     if (orders > 1 && !algorithm.equals("PERCEPTRON")) {
       throw new ConfigException("--orders " + orders + " averages perceptrons; it needs --algorithm PERCEPTRON, not "
           + algorithm + " (or leave --orders out)");
@@ -58,10 +78,11 @@ final class NerCommands {
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
     TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
-        clusters.stream().map(Path::of).toList(), trainerParams, orders);
+        clusters.stream().map(Path::of).toList(), trainerParams, orders, views);
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s%s (%d bytes)%n", output,
-        (System.nanoTime() - t0) / 1e9, train, orders == 1 ? "" : ", " + orders + " document orders averaged",
+        (System.nanoTime() - t0) / 1e9, train, (orders == 1 && views.isEmpty()) ? ""
+            : ", " + orders + " document orders" + (views.isEmpty() ? "" : " x " + views.size() + " views") + " averaged",
         Files.size(output));
     for (Path gold : paths(eval)) {
       report(gold, NerEvaluation.evaluate(model, readGold(gold)), isTrainingData(model, gold), out);
@@ -110,6 +131,25 @@ final class NerCommands {
       throw new ConfigException("cannot read gold file " + gold + ": " + why
           + "\n(eval-ner reads CoNLL-2003-style columns with the tag last, or OpenNLP's <START:type> ... <END> format)");
     }
+  }
+
+  /** "1,2" into the indexes 0 and 1, each naming one of the --clusters files. */
+  private static List<Integer> viewIndexes(String view, int files) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (String part : view.split(",")) {
+      int n;
+      try {
+        n = Integer.parseInt(part.strip());
+      } catch (NumberFormatException e) {
+        n = 0;
+      }
+      if (n < 1 || n > files) {
+        throw new ConfigException("--view-clusters " + view + ": each number names a --clusters file, 1 to " + files
+            + " here (--view-clusters 1,2 for the first two)");
+      }
+      out.add(n - 1);
+    }
+    return out;
   }
 
   /** Whether the model's manifest lists this very file (same bytes) among its training data. */

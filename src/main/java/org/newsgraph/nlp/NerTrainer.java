@@ -31,6 +31,8 @@ public final class NerTrainer {
   public static final String TRAINING_DATA_PROPERTY = "newsgraph-training-data";
   /** The manifest's record of how many document orders the model's weights average (1: none). */
   public static final String ORDERS_PROPERTY = "newsgraph-training-orders";
+  /** The manifest's record of how many views of the cluster files the model's weights average (1: none). */
+  public static final String VIEWS_PROPERTY = "newsgraph-training-views";
   /** OpenNLP's artifact name for a name finder's classifier. */
   private static final String MODEL_ENTRY = "nameFinder.model";
   private static final Pattern TRAINING_ENTRY = Pattern.compile("(.+?) ([0-9a-f]{64})(?:, |$)");
@@ -55,8 +57,28 @@ public final class NerTrainer {
   public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams,
       int orders) throws IOException {
-    if (orders > 1 && !algorithm.equals("PERCEPTRON")) {
-      throw new IllegalArgumentException("only perceptrons can be averaged over document orders, not " + algorithm);
+    return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, trainerParams, orders,
+        List.of());
+  }
+
+  /**
+   * @param views none, or two or more disjoint sets of indexes (from 0) into {@code clusters}: then
+   *     {@code orders} perceptrons are trained for each view, each seeing its own view's cluster
+   *     files and the other views' as empty (files in no view are seen by all), and all of them
+   *     are averaged into one model that carries every file. The model then scores a tag with the
+   *     mean of models that learned from different word clusters (docs/ner.md, "Two views").
+   */
+  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+      int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams,
+      int orders, List<List<Integer>> views) throws IOException {
+    if ((orders > 1 || !views.isEmpty()) && !algorithm.equals("PERCEPTRON")) {
+      throw new IllegalArgumentException("only perceptrons can be averaged over document orders or views, not " + algorithm);
+    }
+    java.util.Set<Integer> inViews = new java.util.HashSet<>();
+    views.forEach(inViews::addAll);
+    if (views.size() == 1 || inViews.size() != views.stream().mapToInt(List::size).sum()
+        || inViews.stream().anyMatch(i -> i < 0 || i >= clusters.size()) || (!views.isEmpty() && featureDescriptor == null)) {
+      throw new IllegalArgumentException("views must be two or more disjoint sets of the cluster files' indexes, got " + views);
     }
     Models.allowProjectExtensions();
     List<NameSample> samples = new java.util.ArrayList<>();
@@ -68,15 +90,25 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     trainerParams.forEach(params::put);
-    // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
-    TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
-        : new TokenNameFinderFactory(featureDescriptor, resources(clusters), new opennlp.tools.namefind.BioCodec());
-    TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
-    List<AbstractModel> members = new java.util.ArrayList<>(List.of(model.<AbstractModel>getArtifact(MODEL_ENTRY)));
-    for (int order = 1; order < orders; order++) {
-      TokenNameFinderModel shuffled = NameFinderME.train("en", null,
-          new CollectionObjectStream<>(shuffledDocuments(samples, order)), params, factory);
-      members.add(shuffled.getArtifact(MODEL_ENTRY));
+    java.util.Map<String, Object> all = resources(clusters);
+    TokenNameFinderModel first = null;
+    List<AbstractModel> members = new java.util.ArrayList<>();
+    for (List<Integer> view : views.isEmpty() ? List.of(List.<Integer>of()) : views) {
+      java.util.Map<String, Object> seen = new java.util.HashMap<>(all);
+      for (int i : inViews) {
+        if (!view.contains(i)) {
+          seen.put(clusterResource(i), new ClusterFeatureGeneratorFactory.Clusters(new byte[0]));
+        }
+      }
+      // null type: the model learns the types named in the spans (PERSON, ORGANIZATION, ...).
+      TokenNameFinderFactory factory = featureDescriptor == null ? new TokenNameFinderFactory()
+          : new TokenNameFinderFactory(featureDescriptor, seen, new opennlp.tools.namefind.BioCodec());
+      for (int order = 0; order < orders; order++) {
+        List<NameSample> ordered = order == 0 ? samples : shuffledDocuments(samples, order);
+        TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(ordered), params, factory);
+        first = first == null ? model : first;
+        members.add(model.getArtifact(MODEL_ENTRY));
+      }
     }
     StringBuilder trainedOn = new StringBuilder();
     for (Path file : trainingFiles) {
@@ -85,7 +117,10 @@ public final class NerTrainer {
     Map<String, String> manifest = new LinkedHashMap<>();
     manifest.put(TRAINING_DATA_PROPERTY, trainedOn.toString());
     manifest.put(ORDERS_PROPERTY, Integer.toString(orders));
-    return Recorded.of(model, orders == 1 ? null : PerceptronAverage.of(members), manifest);
+    manifest.put(VIEWS_PROPERTY, Integer.toString(Math.max(1, views.size())));
+    // The first member saw the other views' files empty; the averaged model carries them all.
+    return Recorded.of(first, members.size() == 1 ? null : PerceptronAverage.of(members),
+        views.isEmpty() ? Map.of() : all, manifest);
   }
 
   /**
@@ -136,15 +171,19 @@ public final class NerTrainer {
       super(new ByteArrayInputStream(serialized));
     }
 
-    /** @param classifier the name finder's classifier in place of the model's own; null keeps it */
-    static TokenNameFinderModel of(TokenNameFinderModel model, AbstractModel classifier, Map<String, String> manifest)
-        throws IOException {
+    /**
+     * @param classifier the name finder's classifier in place of the model's own; null keeps it
+     * @param resources artifacts (cluster files) in place of the model's own, by name
+     */
+    static TokenNameFinderModel of(TokenNameFinderModel model, AbstractModel classifier, Map<String, Object> resources,
+        Map<String, String> manifest) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       model.serialize(bytes);
       Recorded recorded = new Recorded(bytes.toByteArray());
       if (classifier != null) {
         recorded.artifactMap.put(MODEL_ENTRY, classifier);
       }
+      recorded.artifactMap.putAll(resources);
       manifest.forEach(recorded::setManifestProperty);
       return recorded;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NerCommandsTest {
   @Test
-  void aTrainingParameterWithoutAValueFailsBeforeTrainingAndSaysWhatToWrite() {
+  void aTrainingParameterWithoutAValueFailsBeforeTrainingAndSaysWhatToWrite() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.execute(new String[] {"train-ner", "--param", "L2Cost"},
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -20,6 +20,14 @@ class NerCommandsTest {
     assertTrue(failure("train-ner", "--orders", "5", "--algorithm", "MAXENT").startsWith(
         "--orders 5 averages perceptrons; it needs --algorithm PERCEPTRON, not MAXENT"));
     assertTrue(failure("train-ner", "--orders", "0").contains("--orders"));
+    java.nio.file.Path clusters = java.nio.file.Files.writeString(org.newsgraph.TestSpark.tempDir("views-cli")
+        .resolve("clusters.txt"), "paris 1\n");
+    assertTrue(failure("train-ner", "--clusters", clusters.toString(), "--view-clusters", "1").contains(
+        "--view-clusters 1 is one view; give two or more"));
+    assertTrue(failure("train-ner", "--clusters", clusters.toString(), "--view-clusters", "1", "--view-clusters", "2")
+        .startsWith("--view-clusters 2: each number names a --clusters file, 1 to 1 here"));
+    assertTrue(failure("train-ner", "--clusters", clusters.toString(), "--clusters", clusters.toString(),
+        "--view-clusters", "1,2", "--view-clusters", "2").startsWith("--clusters file 2 is in two --view-clusters"));
   }
 
   @Test

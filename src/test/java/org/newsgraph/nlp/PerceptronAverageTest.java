@@ -86,6 +86,49 @@ class PerceptronAverageTest {
         () -> NerTrainer.train(List.of(train), "MAXENT", 20, 0, null, List.of(), Map.of(), 2));
   }
 
+  /**
+   * Two views: each member sees one cluster file and the other empty, and the averaged model carries
+   * both files and weights learned from both.
+   */
+  @Test
+  void twoViewsAverageModelsThatLearnedFromDifferentClusters() throws Exception {
+    Path dir = TestSpark.tempDir("perceptron-views");
+    StringBuilder conll = new StringBuilder();
+    String[][] people = {{"Peter", "Paris"}, {"Maria", "Berlin"}, {"John", "London"}, {"Anna", "Madrid"}};
+    for (String[] p : people) {
+      conll.append("-DOCSTART- -X- -X- O\n\n").append(p[0]).append(" NNP B-NP I-PER\nvisited VBD B-VP O\n")
+          .append(p[1]).append(" NNP B-NP I-LOC\n. . O O\n\n");
+    }
+    Path train = Files.writeString(dir.resolve("train.conll"), conll.toString());
+    Path first = Files.writeString(dir.resolve("first.txt"), "peter 1\nmaria 1\nparis 2\nberlin 2\n");
+    Path second = Files.writeString(dir.resolve("second.txt"), "john 7\nanna 7\nlondon 8\nmadrid 8\n");
+    String cluster = "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\"><str name=\"dict\">%s</str>"
+        + "<bool name=\"lowerCase\">true</bool></generator>";
+    String descriptor = "<featureGenerators name=\"nameFinder\"><generator class=\"opennlp.tools.util.featuregen.AggregatedFeatureGeneratorFactory\">"
+        + "<generator class=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/>"
+        + String.format(cluster, "clusters") + String.format(cluster, "clusters2") + "</generator></featureGenerators>";
+    TokenNameFinderModel model = NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0,
+        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(first, second), Map.of(), 2,
+        List.of(List.of(0), List.of(1)));
+    Path file = dir.resolve("model.bin");
+    NerTrainer.write(model, file);
+    Models.allowProjectExtensions();
+    TokenNameFinderModel loaded = new TokenNameFinderModel(file);
+    assertEquals("2", loaded.getManifestProperty(NerTrainer.VIEWS_PROPERTY));
+    opennlp.tools.util.featuregen.WordClusterDictionary carried = loaded.getArtifact("clusters2");
+    assertEquals("8", carried.lookupToken("london"), "the second view's file, not the empty one its members did not see");
+    AbstractModel classifier = loaded.getArtifact("nameFinder.model");
+    @SuppressWarnings("unchecked")
+    java.util.Set<String> features = ((Map<String, Context>) classifier.getDataStructures()[1]).keySet();
+    assertTrue(features.contains("clusters2"), "a feature of the first view's cluster 2");
+    assertTrue(features.contains("clusters27"), "a feature of the second view's cluster 7");
+    assertEquals(List.of("PERSON", "LOCATION"), List.of(new NameFinderME(loaded).find(
+        new String[] {"Anna", "visited", "Paris", "."})).stream().map(Span::getType).toList());
+    assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0,
+        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(first, second), Map.of(), 1,
+        List.of(List.of(0), List.of(0, 1))), "a file in two views");
+  }
+
   private static Map<String, Double> weights(AbstractModel model, String feature) {
     Object[] data = model.getDataStructures();
     @SuppressWarnings("unchecked")
