@@ -68,13 +68,7 @@ class PerceptronAverageTest {
   @Test
   void aModelAveragedOverTwoOrdersLoadsAndFindsNames() throws Exception {
     Path dir = TestSpark.tempDir("perceptron-average");
-    StringBuilder conll = new StringBuilder();
-    String[][] people = {{"Peter", "Paris"}, {"Maria", "Berlin"}, {"John", "London"}, {"Anna", "Madrid"}};
-    for (String[] p : people) {
-      conll.append("-DOCSTART- -X- -X- O\n\n").append(p[0]).append(" NNP B-NP I-PER\nvisited VBD B-VP O\n")
-          .append(p[1]).append(" NNP B-NP I-LOC\n. . O O\n\n");
-    }
-    Path train = Files.writeString(dir.resolve("train.conll"), conll.toString());
+    Path train = fourDocuments(dir);
     TokenNameFinderModel model = NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0, null, List.of(), Map.of(), 2);
     Path file = dir.resolve("model.bin");
     NerTrainer.write(model, file);
@@ -93,13 +87,7 @@ class PerceptronAverageTest {
   @Test
   void twoViewsAverageModelsThatLearnedFromDifferentClusters() throws Exception {
     Path dir = TestSpark.tempDir("perceptron-views");
-    StringBuilder conll = new StringBuilder();
-    String[][] people = {{"Peter", "Paris"}, {"Maria", "Berlin"}, {"John", "London"}, {"Anna", "Madrid"}};
-    for (String[] p : people) {
-      conll.append("-DOCSTART- -X- -X- O\n\n").append(p[0]).append(" NNP B-NP I-PER\nvisited VBD B-VP O\n")
-          .append(p[1]).append(" NNP B-NP I-LOC\n. . O O\n\n");
-    }
-    Path train = Files.writeString(dir.resolve("train.conll"), conll.toString());
+    Path train = fourDocuments(dir);
     Path first = Files.writeString(dir.resolve("first.txt"), "peter 1\nmaria 1\nparis 2\nberlin 2\n");
     Path second = Files.writeString(dir.resolve("second.txt"), "john 7\nanna 7\nlondon 8\nmadrid 8\n");
     String cluster = "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\"><str name=\"dict\">%s</str>"
@@ -127,6 +115,17 @@ class PerceptronAverageTest {
     assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0,
         descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(first, second), Map.of(), 1,
         List.of(List.of(0), List.of(0, 1))), "a file in two views");
+  }
+
+  /** Four one-sentence documents: a person visited a place. */
+  private static Path fourDocuments(Path dir) throws java.io.IOException {
+    StringBuilder conll = new StringBuilder();
+    String[][] people = {{"Peter", "Paris"}, {"Maria", "Berlin"}, {"John", "London"}, {"Anna", "Madrid"}};
+    for (String[] p : people) {
+      conll.append("-DOCSTART- -X- -X- O\n\n").append(p[0]).append(" NNP B-NP I-PER\nvisited VBD B-VP O\n")
+          .append(p[1]).append(" NNP B-NP I-LOC\n. . O O\n\n");
+    }
+    return Files.writeString(dir.resolve("train.conll"), conll.toString());
   }
 
   private static Map<String, Double> weights(AbstractModel model, String feature) {
