@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
@@ -84,19 +85,9 @@ public final class NameSpans {
    * decide what a date is, and then find it.
    */
   static Span[] withoutMonths(String[] tokens, Span[] names) {
-    List<Span> out = null;
-    for (int i = 0; i < names.length; i++) {
-      Span n = names[i];
-      boolean month = n.length() == 1 && n.getEnd() < tokens.length && !tokens[n.getEnd()].isEmpty()
-          && Character.isDigit(tokens[n.getEnd()].charAt(0))
-          && ValueFinder.isDate(tokens[n.getStart()] + " " + tokens[n.getEnd()]);
-      if (month && out == null) {
-        out = new ArrayList<>(List.of(names).subList(0, i));
-      } else if (!month && out != null) {
-        out.add(n);
-      }
-    }
-    return out == null ? names : out.toArray(new Span[0]);
+    return without(names, n -> n.length() == 1 && n.getEnd() < tokens.length && !tokens[n.getEnd()].isEmpty()
+        && Character.isDigit(tokens[n.getEnd()].charAt(0))
+        && ValueFinder.isDate(tokens[n.getStart()] + " " + tokens[n.getEnd()]));
   }
 
   /**
@@ -111,14 +102,18 @@ public final class NameSpans {
 
   /** A name that is one of {@link #COMMON_ABBREVIATIONS} alone is no name; inside a longer name it stays. */
   static Span[] withoutCommonAbbreviations(String[] tokens, Span[] names) {
+    return without(names, n -> n.length() == 1 && COMMON_ABBREVIATIONS.contains(tokens[n.getStart()]));
+  }
+
+  /** The names without those the test drops; the same array where it drops none. */
+  private static Span[] without(Span[] names, Predicate<Span> dropped) {
     List<Span> out = null;
     for (int i = 0; i < names.length; i++) {
-      Span n = names[i];
-      boolean noun = n.length() == 1 && COMMON_ABBREVIATIONS.contains(tokens[n.getStart()]);
-      if (noun && out == null) {
+      boolean drop = dropped.test(names[i]);
+      if (drop && out == null) {
         out = new ArrayList<>(List.of(names).subList(0, i));
-      } else if (!noun && out != null) {
-        out.add(n);
+      } else if (!drop && out != null) {
+        out.add(names[i]);
       }
     }
     return out == null ? names : out.toArray(new Span[0]);
