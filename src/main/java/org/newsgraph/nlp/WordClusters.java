@@ -98,9 +98,29 @@ public final class WordClusters {
     }
   }
 
+  /** The system property that keeps Spark's linear algebra off a native BLAS (netlib's own switch). */
+  public static final String ALLOW_NATIVE_BLAS = "dev.ludovic.netlib.blas.allowNative";
+
+  /**
+   * Word2Vec and KMeans add up floats through Spark's BLAS, which is the machine's libblas.so.3 where
+   * one is installed (numpy brings one) and Java code where not: the two give different last bits,
+   * and so different clusters, from the same text. The clusters are made with the Java BLAS on every
+   * machine, which gives the same sums wherever it runs. The switch must be set before Spark first
+   * uses its BLAS in this JVM; where it was too late, training fails rather than write other files.
+   */
+  static void useJavaBlas() {
+    System.setProperty(ALLOW_NATIVE_BLAS, "false");
+    if (org.apache.spark.ml.linalg.BLAS$.MODULE$.nativeBLAS() instanceof dev.ludovic.netlib.blas.NativeBLAS) {
+      throw new IllegalStateException("Spark's BLAS in this JVM is native (" + org.apache.spark.ml.linalg.BLAS$.MODULE$
+          .nativeBLAS().getClass().getSimpleName() + "), so the clusters would depend on the machine's libblas:"
+          + " start the JVM with -D" + ALLOW_NATIVE_BLAS + "=false");
+    }
+  }
+
   /** Trains the clusters and writes them; returns the number of words clustered. */
   public static long train(SparkSession spark, List<List<String>> sentences, int k, int vectorSize, int minCount,
       long seed, Path output) throws IOException {
+    useJavaBlas();
     List<Row> rows = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
       rows.add(RowFactory.create(s));
