@@ -30,7 +30,7 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
     if (!(dict instanceof WordClusterDictionary clusters)) {
       throw new InvalidFormatException("no word-cluster resource named '" + name + "' (train-ner --clusters FILE)");
     }
-    return new Generator(clusters, name, getBool("lowerCase", false));
+    return new Generator(clusters, name + getStr("separator", ""), getBool("lowerCase", false));
   }
 
   /**
@@ -43,14 +43,19 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
    */
   static final class Generator implements AdaptiveFeatureGenerator {
     private final WordClusterDictionary clusters;
-    private final String name;
+    private final String prefix;
     private final boolean lowerCase;
     private String[] sentence;
     private String[] featureOf;
 
-    Generator(WordClusterDictionary clusters, String name, boolean lowerCase) {
+    /**
+     * {@code prefix} is the resource's name and the descriptor's {@code separator}. OpenNLP writes
+     * no separator, so that {@code clusters} with cluster 27 and {@code clusters2} with cluster 7
+     * are one feature; the committed descriptor writes {@code clusters=27} and {@code clusters2=7}.
+     */
+    Generator(WordClusterDictionary clusters, String prefix, boolean lowerCase) {
       this.clusters = clusters;
-      this.name = name;
+      this.prefix = prefix;
       this.lowerCase = lowerCase;
     }
 
@@ -63,7 +68,7 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
       String feature = featureOf[index];
       if (feature == null) {
         String cluster = clusters.lookupToken(lowerCase ? lowerCase(tokens[index]) : tokens[index]);
-        feature = cluster == null ? "" : name + cluster; // "": looked up, no cluster
+        feature = cluster == null ? "" : prefix + cluster; // "": looked up, no cluster
         featureOf[index] = feature;
       }
       if (!feature.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,12 @@ class WordClustersTest {
       spark.conf().unset(slices);
     }
     assertEquals(Files.readString(first), Files.readString(second));
+    // The file this text gives with the Java BLAS; a native libblas.so.3 (numpy installs one) gives
+    // another, which is why WordClusters keeps Spark off it.
+    assertFalse(org.apache.spark.ml.linalg.BLAS$.MODULE$.nativeBLAS() instanceof dev.ludovic.netlib.blas.NativeBLAS);
+    try (java.io.InputStream in = Files.newInputStream(first)) {
+      assertEquals("22e369dd58eeae0fa99f0123ea6389d000a06801e5190ea5a31545b0bbbb180a", Models.sha256(in), "the clusters of this text, as the Java BLAS makes them");
+    }
   }
 
   /**
@@ -126,6 +133,69 @@ class WordClustersTest {
     new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", true)
         .createFeatures(features, new String[] {"PARIS"}, 0, null);
     assertEquals(List.of("clusters2"), features, "the resource name and the cluster, as OpenNLP writes them");
+  }
+
+  /**
+   * Without a separator the feature of cluster 27 in `clusters` is that of cluster 7 in `clusters2`
+   * (OpenNLP's naming); the descriptor's separator keeps the two apart.
+   */
+  @Test
+  void separatorKeepsClusterSetsApart() throws Exception {
+    java.util.Map<String, Object> resources = java.util.Map.of(
+        "clusters", new ClusterFeatureGeneratorFactory.Clusters("paris 27\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "clusters2", new ClusterFeatureGeneratorFactory.Clusters("berlin 7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String[] sentence = {"Paris", "Berlin"};
+    for (String separator : new String[] {null, "="}) {
+      String generators = "";
+      for (String dict : List.of("clusters", "clusters2")) {
+        generators += "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\"><str name=\"dict\">" + dict
+            + "</str>" + (separator == null ? "" : "<str name=\"separator\">" + separator + "</str>")
+            + "<bool name=\"lowerCase\">true</bool></generator>";
+      }
+      String xml = "<featureGenerators name=\"test\">" + generators + "</featureGenerators>";
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator descriptor = opennlp.tools.util.featuregen.GeneratorFactory.create(
+          new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), resources::get);
+      List<String> paris = new ArrayList<>();
+      List<String> berlin = new ArrayList<>();
+      descriptor.createFeatures(paris, sentence, 0, null);
+      descriptor.createFeatures(berlin, sentence, 1, null);
+      assertEquals(separator == null ? List.of("clusters27") : List.of("clusters=27"), paris);
+      assertEquals(separator == null ? List.of("clusters27") : List.of("clusters2=7"), berlin);
+    }
+  }
+
+  /**
+   * A shipped descriptor makes each feature once. Wrapped in one more AggregatedFeatureGeneratorFactory,
+   * OpenNLP 2.5.11 ran all but the first generator twice: every feature but the token classes came
+   * twice, which cost the name finder its time and weighted the features unevenly.
+   */
+  @Test
+  void shippedDescriptorsMakeEachFeatureOnce() throws Exception {
+    Models.allowProjectExtensions();
+    List<Path> descriptors;
+    try (var files = Files.list(Path.of("src/main/resources/models"))) {
+      descriptors = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+    }
+    assertTrue(descriptors.size() >= 2, "descriptors found: " + descriptors);
+    for (Path d : descriptors) {
+      java.util.Map<String, Object> resources = new java.util.HashMap<>();
+      java.util.regex.Matcher dict = java.util.regex.Pattern.compile("<str name=\"dict\">(\\w+)</str>").matcher(Files.readString(d));
+      while (dict.find()) {
+        resources.put(dict.group(1), new ClusterFeatureGeneratorFactory.Clusters(
+            "peter 1\nParis 2\nparis 2\nvisited 3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      }
+      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator generators;
+      try (InputStream in = Files.newInputStream(d)) {
+        generators = opennlp.tools.util.featuregen.GeneratorFactory.create(in, resources::get);
+      }
+      String[] sentence = {"Peter", "visited", "Paris", "."};
+      for (int i = 0; i < sentence.length; i++) {
+        List<String> features = new ArrayList<>();
+        generators.createFeatures(features, sentence, i, new String[] {"other", "other", "other", "other"});
+        assertEquals(new java.util.LinkedHashSet<>(features).size(), features.size(), d.getFileName() + ", token " + i + ": " + features);
+        assertTrue(features.contains("w=" + sentence[i].toLowerCase(java.util.Locale.ROOT)), features.toString());
+      }
+    }
   }
 
   /** Token and token-class features remembered per sentence are OpenNLP's, sentence after sentence. */
