@@ -5,14 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+import opennlp.tools.util.featuregen.WordClusterFeatureGenerator;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestSpark;
@@ -55,11 +72,11 @@ class WordClustersTest {
         + "<generator class=\"org.newsgraph.nlp.ClusterFeatureGeneratorFactory\">"
         + "<str name=\"dict\">clusters</str><bool name=\"lowerCase\">true</bool></generator></generator></featureGenerators>";
     TokenNameFinderModel model = NerTrainer.train(List.of(conll), "PERCEPTRON", 10, 0,
-        descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(out));
+        descriptor.getBytes(StandardCharsets.UTF_8), List.of(out));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
     Models.allowProjectExtensions();
-    TokenNameFinderModel loaded = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
     assertTrue(new NameFinderME(loaded).find(new String[] {"Maria", "visited", "Paris", "."}).length > 0);
   }
 
@@ -70,7 +87,7 @@ class WordClustersTest {
   @Test
   void clustersAreTheSameInEveryRunOnEveryMachine() throws Exception {
     Path dir = TestSpark.tempDir("clusters-again");
-    java.util.Random random = new java.util.Random(3);
+    Random random = new Random(3);
     List<List<String>> corpus = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       List<String> sentence = new ArrayList<>();
@@ -96,7 +113,7 @@ class WordClustersTest {
     // The file this text gives with the Java BLAS; a native libblas.so.3 (numpy installs one) gives
     // another, which is why WordClusters keeps Spark off it.
     assertFalse(org.apache.spark.ml.linalg.BLAS$.MODULE$.nativeBLAS() instanceof dev.ludovic.netlib.blas.NativeBLAS);
-    try (java.io.InputStream in = Files.newInputStream(first)) {
+    try (InputStream in = Files.newInputStream(first)) {
       assertEquals("22e369dd58eeae0fa99f0123ea6389d000a06801e5190ea5a31545b0bbbb180a", Models.sha256(in), "the clusters of this text, as the Java BLAS makes them");
     }
   }
@@ -109,12 +126,12 @@ class WordClustersTest {
   @Test
   void clusterFeaturesAreOpenNlpsAndFollowTheSentence() throws Exception {
     WordClusterDictionary dict = new ClusterFeatureGeneratorFactory.Clusters(
-        "peter 1\nparis 2\nvisited 3\nBerlin 4\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        "peter 1\nparis 2\nvisited 3\nBerlin 4\n".getBytes(StandardCharsets.UTF_8));
     for (boolean lowerCase : new boolean[] {true, false}) {
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator ours = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
+      AdaptiveFeatureGenerator ours = new WindowFeatureGenerator(
           new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", lowerCase), 1, 1);
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator theirs = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
-          new opennlp.tools.util.featuregen.WordClusterFeatureGenerator(dict, "clusters", lowerCase), 1, 1);
+      AdaptiveFeatureGenerator theirs = new WindowFeatureGenerator(
+          new WordClusterFeatureGenerator(dict, "clusters", lowerCase), 1, 1);
       for (String[] sentence : List.of(new String[] {"Peter", "visited", "PARIS", "and", "Berlin", "."},
           new String[] {"Berlin", "visited", "Peter"}, new String[] {"nobody"})) {
         for (int i = 0; i < sentence.length; i++) {
@@ -127,7 +144,7 @@ class WordClustersTest {
       }
     }
     for (String word : List.of("Paris", "paris", "PARIS", "U.S.", "10am", "", "ÉCOLE", "İstanbul", "ΣΟΦΙΑ", "Straße")) {
-      assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), ClusterFeatureGeneratorFactory.lowerCase(word), word);
+      assertEquals(StringUtil.toLowerCase(word), ClusterFeatureGeneratorFactory.lowerCase(word), word);
     }
     List<String> features = new ArrayList<>();
     new ClusterFeatureGeneratorFactory.Generator(dict, "clusters", true)
@@ -141,9 +158,7 @@ class WordClustersTest {
    */
   @Test
   void separatorKeepsClusterSetsApart() throws Exception {
-    java.util.Map<String, Object> resources = java.util.Map.of(
-        "clusters", new ClusterFeatureGeneratorFactory.Clusters("paris 27\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "clusters2", new ClusterFeatureGeneratorFactory.Clusters("berlin 7\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Map<String, String> clusters = Map.of("clusters", "paris 27\n", "clusters2", "berlin 7\n");
     String[] sentence = {"Paris", "Berlin"};
     for (String separator : new String[] {null, "="}) {
       String generators = "";
@@ -152,9 +167,7 @@ class WordClustersTest {
             + "</str>" + (separator == null ? "" : "<str name=\"separator\">" + separator + "</str>")
             + "<bool name=\"lowerCase\">true</bool></generator>";
       }
-      String xml = "<featureGenerators name=\"test\">" + generators + "</featureGenerators>";
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator descriptor = opennlp.tools.util.featuregen.GeneratorFactory.create(
-          new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), resources::get);
+      AdaptiveFeatureGenerator descriptor = descriptor("<featureGenerators name=\"test\">" + generators + "</featureGenerators>", clusters);
       List<String> paris = new ArrayList<>();
       List<String> berlin = new ArrayList<>();
       descriptor.createFeatures(paris, sentence, 0, null);
@@ -178,34 +191,40 @@ class WordClustersTest {
     }
     assertTrue(descriptors.size() >= 2, "descriptors found: " + descriptors);
     for (Path d : descriptors) {
-      java.util.Map<String, Object> resources = new java.util.HashMap<>();
-      java.util.regex.Matcher dict = java.util.regex.Pattern.compile("<str name=\"dict\">(\\w+)</str>").matcher(Files.readString(d));
+      String xml = Files.readString(d);
+      Map<String, String> clusters = new HashMap<>();
+      Matcher dict = Pattern.compile("<str name=\"dict\">(\\w+)</str>").matcher(xml);
       while (dict.find()) {
-        resources.put(dict.group(1), new ClusterFeatureGeneratorFactory.Clusters(
-            "peter 1\nParis 2\nparis 2\nvisited 3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        clusters.put(dict.group(1), "peter 1\nParis 2\nparis 2\nvisited 3\n");
       }
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator generators;
-      try (InputStream in = Files.newInputStream(d)) {
-        generators = opennlp.tools.util.featuregen.GeneratorFactory.create(in, resources::get);
-      }
+      AdaptiveFeatureGenerator generators = descriptor(xml, clusters);
       String[] sentence = {"Peter", "visited", "Paris", "."};
       for (int i = 0; i < sentence.length; i++) {
         List<String> features = new ArrayList<>();
         generators.createFeatures(features, sentence, i, new String[] {"other", "other", "other", "other"});
-        assertEquals(new java.util.LinkedHashSet<>(features).size(), features.size(), d.getFileName() + ", token " + i + ": " + features);
-        assertTrue(features.contains("w=" + sentence[i].toLowerCase(java.util.Locale.ROOT)), features.toString());
+        assertEquals(new LinkedHashSet<>(features).size(), features.size(), d.getFileName() + ", token " + i + ": " + features);
+        assertTrue(features.contains("w=" + sentence[i].toLowerCase(Locale.ROOT)), features.toString());
       }
     }
+  }
+
+  /** The feature generators of a descriptor, its cluster resources given inline as "word cluster" lines by name. */
+  private static AdaptiveFeatureGenerator descriptor(String xml, Map<String, String> clusters) throws Exception {
+    Map<String, Object> resources = new HashMap<>();
+    for (Map.Entry<String, String> set : clusters.entrySet()) {
+      resources.put(set.getKey(), new ClusterFeatureGeneratorFactory.Clusters(set.getValue().getBytes(StandardCharsets.UTF_8)));
+    }
+    return GeneratorFactory.create(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), resources::get);
   }
 
   /** Token and token-class features remembered per sentence are OpenNLP's, sentence after sentence. */
   @Test
   void sentenceCacheGivesTheFeaturesOfTheGeneratorInside() {
-    for (java.util.function.Supplier<opennlp.tools.util.featuregen.AdaptiveFeatureGenerator> make : List.<java.util.function.Supplier<opennlp.tools.util.featuregen.AdaptiveFeatureGenerator>>of(
-        opennlp.tools.util.featuregen.TokenFeatureGenerator::new, opennlp.tools.util.featuregen.TokenClassFeatureGenerator::new)) {
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator ours = new opennlp.tools.util.featuregen.WindowFeatureGenerator(
+    for (Supplier<AdaptiveFeatureGenerator> make : List.<Supplier<AdaptiveFeatureGenerator>>of(
+        TokenFeatureGenerator::new, TokenClassFeatureGenerator::new)) {
+      AdaptiveFeatureGenerator ours = new WindowFeatureGenerator(
           new SentenceCacheFeatureGeneratorFactory.Generator(make.get()), 2, 2);
-      opennlp.tools.util.featuregen.AdaptiveFeatureGenerator theirs = new opennlp.tools.util.featuregen.WindowFeatureGenerator(make.get(), 2, 2);
+      AdaptiveFeatureGenerator theirs = new WindowFeatureGenerator(make.get(), 2, 2);
       for (String[] sentence : List.of(new String[] {"Peter", "visited", "PARIS", "in", "1996", "."},
           new String[] {"Berlin", "said", "so"}, new String[] {"Berlin", "said", "so"})) {
         for (int i = 0; i < sentence.length; i++) {
@@ -241,7 +260,7 @@ class WordClustersTest {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       model.serialize(bytes);
       Models.allowProjectExtensions();
-      TokenNameFinderModel loaded = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+      TokenNameFinderModel loaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
       assertTrue(new NameFinderME(loaded).find(new String[] {"Maria", "visited", "Paris", "."}).length > 0, d.toString());
     }
   }
