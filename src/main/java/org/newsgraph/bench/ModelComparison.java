@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.namefind.TokenNameFinderModel;
+import org.newsgraph.nlp.NerModel;
 import org.newsgraph.nlp.ConllReader;
 import org.newsgraph.nlp.Models;
 
@@ -35,8 +35,8 @@ public final class ModelComparison {
 
   public static Result compare(Path first, Path second, Path conll, int rounds) throws IOException {
     Models.allowProjectExtensions();
-    NameFinderME a = new NameFinderME(new TokenNameFinderModel(first));
-    NameFinderME b = new NameFinderME(new TokenNameFinderModel(second));
+    NameFinderME a = new NameFinderME(new NerModel(first));
+    NameFinderME b = new NameFinderME(new NerModel(second));
     List<String[]> sentences = new ArrayList<>();
     for (NameSample s : ConllReader.read(conll)) {
       sentences.add(s.getSentence());

@@ -91,6 +91,19 @@ final class Args {
     throw new ConfigException("option --" + name + ": expected a whole number of at least " + min + ", got '" + v + "'");
   }
 
+  double numberAtLeast(String name, double fallback, double min) {
+    String v = one(name, Double.toString(fallback));
+    try {
+      double n = Double.parseDouble(v.strip());
+      if (n >= min && Double.isFinite(n)) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new ConfigException("option --" + name + ": expected a number of at least " + min + ", got '" + v + "'");
+  }
+
   /** Fails on any option the command did not ask for: a typo must not be ignored. */
   void rejectUnknown() {
     for (String name : values.keySet()) {

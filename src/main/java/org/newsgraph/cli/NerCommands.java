@@ -15,6 +15,7 @@ import org.newsgraph.nlp.ConllReader;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.nlp.NerEvaluation;
+import org.newsgraph.nlp.NerModel;
 import org.newsgraph.nlp.NerScorer;
 import org.newsgraph.nlp.NerTrainer;
 
@@ -36,6 +37,9 @@ final class NerCommands {
     String algorithm = args.one("algorithm", "PERCEPTRON");
     // The committed recipe averages perceptrons trained on the documents in several orders (docs/ner.md).
     int orders = args.positiveInt("orders", 1);
+    // A perceptron's scores become tag probabilities by a softmax at this temperature (docs/ner.md,
+    // "Softmax decoding"); 0 decodes as OpenNLP does. Maxent models give probabilities of their own.
+    double temperature = args.numberAtLeast("softmax-temperature", algorithm.equals("PERCEPTRON") ? 25 : 0, 0);
     String features = args.one("features", DEFAULT_FEATURES);
     List<String> eval = args.all("eval", null);
     // Only a descriptor with cluster features (ner-features-clusters.xml) needs cluster files; the
@@ -69,6 +73,10 @@ final class NerCommands {
       throw new ConfigException("--orders " + orders + " averages perceptrons; it needs --algorithm PERCEPTRON, not "
           + algorithm + " (or leave --orders out)");
     }
+    if (temperature > 0 && !algorithm.equals("PERCEPTRON")) {
+      throw new ConfigException("--softmax-temperature turns a perceptron's scores into probabilities; " + algorithm
+          + " models have their own: leave it out");
+    }
     for (String c : clusters) {
       if (!Files.isRegularFile(Path.of(c))) {
         throw new ConfigException("--clusters " + c + " is not a file (make one with bin/newsgraph train-clusters or train-gazetteer)");
@@ -78,7 +86,7 @@ final class NerCommands {
     // --features default uses OpenNLP's built-in feature set.
     byte[] descriptor = features.equals("default") ? null : Files.readAllBytes(paths(List.of(features)).get(0));
     TokenNameFinderModel model = NerTrainer.train(train, algorithm, iterations, cutoff, descriptor,
-        clusters.stream().map(Path::of).toList(), trainerParams, orders, views);
+        clusters.stream().map(Path::of).toList(), trainerParams, orders, views, temperature);
     NerTrainer.write(model, output);
     out.printf(Locale.ROOT, "trained %s in %.0f s from %s%s (%d bytes)%n", output,
         (System.nanoTime() - t0) / 1e9, train, (orders == 1 && views.isEmpty()) ? ""
@@ -104,7 +112,7 @@ final class NerCommands {
     } else {
       try (InputStream in = new FileInputStream(modelPath)) {
         Models.allowProjectExtensions();
-        model = new TokenNameFinderModel(in);
+        model = new NerModel(in);
       }
     }
     for (Path g : gold) {

@@ -49,7 +49,7 @@ public final class Models {
     try {
       sentences = new SentenceModel(open(SENTENCE_RESOURCE));
       tokens = new TokenizerModel(open(TOKENIZER_RESOURCE));
-      names = new TokenNameFinderModel(open(NER_RESOURCE));
+      names = new NerModel(open(NER_RESOURCE));
     } catch (opennlp.tools.util.ext.ExtensionNotLoadedException e) {
       throw new IllegalStateException("the NER model uses this project's word-cluster feature, which OpenNLP "
           + "could not load: put the newsgraph jar on the same classpath as opennlp-tools (docs/cluster.md)", e);

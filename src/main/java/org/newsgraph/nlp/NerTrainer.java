@@ -43,7 +43,7 @@ public final class NerTrainer {
    *     descriptor's {@link ClusterFeatureGeneratorFactory} elements name "clusters", "clusters2",
    *     "clusters3", ... in this order; the model embeds them
    */
-  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+  public static NerModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters) throws IOException {
     return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, java.util.Map.of(), 1);
   }
@@ -54,11 +54,11 @@ public final class NerTrainer {
    *     orders - 1 shuffled orders (seeds 1, 2, ...), and average into one ({@link PerceptronAverage});
    *     1 for a single model. More than 1 needs the PERCEPTRON algorithm.
    */
-  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+  public static NerModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams,
       int orders) throws IOException {
     return train(trainingFiles, algorithm, iterations, cutoff, featureDescriptor, clusters, trainerParams, orders,
-        List.of());
+        List.of(), 0);
   }
 
   /**
@@ -67,12 +67,18 @@ public final class NerTrainer {
    *     files and the other views' as empty (files in no view are seen by all), and all of them
    *     are averaged into one model that carries every file. The model then scores a tag with the
    *     mean of models that learned from different word clusters (docs/ner.md, "Two views").
+   * @param softmaxTemperature for a perceptron, the temperature of the softmax over its scores that
+   *     {@link NerModel} decodes with, recorded in the manifest; 0 to decode as OpenNLP does
    */
-  public static TokenNameFinderModel train(List<Path> trainingFiles, String algorithm, int iterations,
+  public static NerModel train(List<Path> trainingFiles, String algorithm, int iterations,
       int cutoff, byte[] featureDescriptor, List<Path> clusters, java.util.Map<String, String> trainerParams,
-      int orders, List<List<Integer>> views) throws IOException {
+      int orders, List<List<Integer>> views, double softmaxTemperature) throws IOException {
     if ((orders > 1 || !views.isEmpty()) && !algorithm.equals("PERCEPTRON")) {
       throw new IllegalArgumentException("only perceptrons can be averaged over document orders or views, not " + algorithm);
+    }
+    if (softmaxTemperature < 0 || (softmaxTemperature > 0 && !algorithm.equals("PERCEPTRON"))) {
+      throw new IllegalArgumentException("a softmax temperature is a positive number for a perceptron, not "
+          + softmaxTemperature + " for " + algorithm);
     }
     java.util.Set<Integer> inViews = new java.util.HashSet<>();
     views.forEach(inViews::addAll);
@@ -118,6 +124,9 @@ public final class NerTrainer {
     manifest.put(TRAINING_DATA_PROPERTY, trainedOn.toString());
     manifest.put(ORDERS_PROPERTY, Integer.toString(orders));
     manifest.put(VIEWS_PROPERTY, Integer.toString(Math.max(1, views.size())));
+    if (softmaxTemperature > 0) {
+      manifest.put(NerModel.SOFTMAX_TEMPERATURE_PROPERTY, Double.toString(softmaxTemperature));
+    }
     // The first member saw the other views' files empty; the averaged model carries them all.
     return Recorded.of(first, members.size() == 1 ? null : PerceptronAverage.of(members),
         views.isEmpty() ? Map.of() : all, manifest);
@@ -166,7 +175,7 @@ public final class NerTrainer {
    * OpenNLP sets manifest properties and replaces artifacts only from inside a model class, so the
    * trained model is read back into one.
    */
-  private static final class Recorded extends TokenNameFinderModel {
+  private static final class Recorded extends NerModel {
     private Recorded(byte[] serialized) throws IOException {
       super(new ByteArrayInputStream(serialized));
     }
@@ -175,7 +184,7 @@ public final class NerTrainer {
      * @param classifier the name finder's classifier in place of the model's own; null keeps it
      * @param resources artifacts (cluster files) in place of the model's own, by name
      */
-    static TokenNameFinderModel of(TokenNameFinderModel model, AbstractModel classifier, Map<String, Object> resources,
+    static NerModel of(TokenNameFinderModel model, AbstractModel classifier, Map<String, Object> resources,
         Map<String, String> manifest) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       model.serialize(bytes);

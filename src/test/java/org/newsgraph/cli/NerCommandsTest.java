@@ -20,6 +20,10 @@ class NerCommandsTest {
     assertTrue(failure("train-ner", "--orders", "5", "--algorithm", "MAXENT").startsWith(
         "--orders 5 averages perceptrons; it needs --algorithm PERCEPTRON, not MAXENT"));
     assertTrue(failure("train-ner", "--orders", "0").contains("--orders"));
+    assertTrue(failure("train-ner", "--algorithm", "MAXENT", "--softmax-temperature", "25").startsWith(
+        "--softmax-temperature turns a perceptron's scores into probabilities; MAXENT models have their own"));
+    assertTrue(failure("train-ner", "--softmax-temperature", "-1").startsWith(
+        "option --softmax-temperature: expected a number of at least 0.0, got '-1'"));
     java.nio.file.Path clusters = java.nio.file.Files.writeString(org.newsgraph.TestSpark.tempDir("views-cli")
         .resolve("clusters.txt"), "paris 1\n");
     assertTrue(failure("train-ner", "--clusters", clusters.toString(), "--view-clusters", "1").contains(

@@ -97,7 +97,7 @@ class PerceptronAverageTest {
         + String.format(cluster, "clusters") + String.format(cluster, "clusters2") + "</generator></featureGenerators>";
     TokenNameFinderModel model = NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0,
         descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(first, second), Map.of(), 2,
-        List.of(List.of(0), List.of(1)));
+        List.of(List.of(0), List.of(1)), 0);
     Path file = dir.resolve("model.bin");
     NerTrainer.write(model, file);
     Models.allowProjectExtensions();
@@ -114,7 +114,7 @@ class PerceptronAverageTest {
         new String[] {"Anna", "visited", "Paris", "."})).stream().map(Span::getType).toList());
     assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(List.of(train), "PERCEPTRON", 20, 0,
         descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(first, second), Map.of(), 1,
-        List.of(List.of(0), List.of(0, 1))), "a file in two views");
+        List.of(List.of(0), List.of(0, 1)), 0), "a file in two views");
   }
 
   /** Four one-sentence documents: a person visited a place. */
