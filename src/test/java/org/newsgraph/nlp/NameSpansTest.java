@@ -50,6 +50,21 @@ class NameSpansTest {
   }
 
   @Test
+  void aListOfNamesIsSplitIntoItsNames() {
+    String[] tokens = "Sussex or Surrey beat Hyundai , Haitai , Goldman , Sachs & Co and Washington , D.C.".split(" ");
+    Span[] names = {new Span(0, 3, "ORGANIZATION"), new Span(4, 7, "ORGANIZATION"), new Span(8, 13, "ORGANIZATION"),
+        new Span(14, 17, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORGANIZATION"), new Span(2, 3, "ORGANIZATION"),
+        new Span(4, 5, "ORGANIZATION"), new Span(6, 7, "ORGANIZATION"), names[2], names[3]},
+        NameSpans.inSentence(tokens, names));
+    String[] people = "Smith or Jones , Lee".split(" ");
+    assertArrayEquals(new Span[] {person(0, 1), person(2, 5)}, NameSpans.splitLists(people, new Span[] {person(0, 5)}),
+        "a person is split at or, not at a comma");
+    Span[] none = {new Span(4, 5, "ORGANIZATION")};
+    assertSame(none, NameSpans.splitLists(tokens, none), "nothing to split, nothing copied");
+  }
+
+  @Test
   void aWebAddressIsAnOrganization() {
     String[] tokens = "A fake Paypal.com and Amazon.co.uk , not Amazon or example.comet".split(" ");
     Span[] names = {person(2, 3), new Span(4, 5, "MISC"), new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")};
