@@ -24,12 +24,36 @@ public final class NameSpans {
    * The corrections of one sentence's names: {@link #withoutMonths}, {@link #withoutCommonAbbreviations},
    * {@link #withoutAffiliations},
    * {@link #withInitials}, {@link #joinedAcrossParticles}, {@link #withoutTitles},
-   * {@link #websitesAsOrganizations}, {@link #splitLists}.
+   * {@link #websitesAsOrganizations}, {@link #splitLists}, {@link #withoutLeadingWords}.
    */
   public static Span[] inSentence(String[] tokens, Span[] names) {
     return websitesAsOrganizations(tokens, withoutTitles(tokens,
         joinedAcrossParticles(tokens, withInitials(tokens, withoutAffiliations(tokens,
-            withoutCommonAbbreviations(tokens, withoutMonths(tokens, splitLists(tokens, names))))))));
+            withoutCommonAbbreviations(tokens, withoutMonths(tokens,
+                splitLists(tokens, withoutLeadingWords(tokens, names)))))))));
+  }
+
+  /**
+   * Words that begin no name: the model takes `the` and the possessive `'s` before a name into it
+   * (`told the Sun`, `Britain 's Sun newspaper`), and no name of any type in CoNLL-2003's
+   * `eng.train` begins with either (`The`, capitalised, begins 34: `The Hague`).
+   */
+  static Span[] withoutLeadingWords(String[] tokens, Span[] names) {
+    Span[] out = names;
+    for (int i = 0; i < names.length; i++) {
+      Span n = names[i];
+      int start = n.getStart();
+      while (start < n.getEnd() - 1 && (tokens[start].equals("the") || tokens[start].equals("'s"))) {
+        start++;
+      }
+      if (start > n.getStart()) {
+        if (out == names) {
+          out = names.clone();
+        }
+        out[i] = new Span(start, n.getEnd(), n.getType(), n.getProb());
+      }
+    }
+    return out;
   }
 
   /** Words that end a company's name: a comma before them is part of the name ("Smith Barney , Inc."). */

@@ -65,6 +65,17 @@ class NameSpansTest {
   }
 
   @Test
+  void noNameBeginsWithTheOrAPossessive() {
+    String[] tokens = "Britain 's Sun told the Sun and The Hague , the".split(" ");
+    Span[] names = {new Span(1, 3, "ORGANIZATION"), new Span(4, 6, "ORGANIZATION"), new Span(7, 9, "LOCATION"),
+        new Span(10, 11, "MISC")};
+    assertArrayEquals(new Span[] {new Span(2, 3, "ORGANIZATION"), new Span(5, 6, "ORGANIZATION"), names[2], names[3]},
+        NameSpans.inSentence(tokens, names), "The stays, and a name that is nothing but the word is left to the other rules");
+    Span[] none = {names[2]};
+    assertSame(none, NameSpans.withoutLeadingWords(tokens, none), "nothing to cut, nothing copied");
+  }
+
+  @Test
   void aWebAddressIsAnOrganization() {
     String[] tokens = "A fake Paypal.com and Amazon.co.uk , not Amazon or example.comet".split(" ");
     Span[] names = {person(2, 3), new Span(4, 5, "MISC"), new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")};
