@@ -76,6 +76,16 @@ class NameSpansTest {
   }
 
   @Test
+  void aModifierBeforeANameIsANameOfItsOwn() {
+    String[] tokens = "Ontario-based Magna hired Brazilian-born Luis Oliveira from Stoke-on-Trent".split(" ");
+    Span[] names = {new Span(0, 2, "MISC"), person(3, 6), new Span(7, 8, "LOCATION")};
+    assertArrayEquals(new Span[] {new Span(0, 1, "MISC"), new Span(1, 2, "MISC"), new Span(3, 4, "MISC"), person(4, 6),
+        names[2]}, NameSpans.inSentence(tokens, names));
+    Span[] alone = {new Span(0, 1, "MISC"), new Span(7, 8, "LOCATION")};
+    assertSame(alone, NameSpans.splitAfterModifiers(tokens, alone), "a modifier alone, and a place with hyphens, stay");
+  }
+
+  @Test
   void aWebAddressIsAnOrganization() {
     String[] tokens = "A fake Paypal.com and Amazon.co.uk , not Amazon or example.comet".split(" ");
     Span[] names = {person(2, 3), new Span(4, 5, "MISC"), new Span(7, 8, "ORGANIZATION"), new Span(9, 10, "MISC")};
