@@ -77,28 +77,15 @@ public final class NameSpans {
    * modifiers.
    */
   static Span[] splitAfterModifiers(String[] tokens, Span[] names) {
-    List<Span> out = null;
-    for (int k = 0; k < names.length; k++) {
-      Span n = names[k];
-      int cut = -1;
-      for (int i = n.getStart(); i < n.getEnd() - 1 && cut < 0; i++) {
+    return replaced(names, n -> {
+      for (int i = n.getStart(); i < n.getEnd() - 1; i++) {
         if (MODIFIER.matcher(tokens[i]).matches()) {
-          cut = i + 1;
+          return List.of(new Span(n.getStart(), i + 1, EntityType.MISC.name(), n.getProb()),
+              new Span(i + 1, n.getEnd(), n.getType(), n.getProb()));
         }
       }
-      if (cut < 0) {
-        if (out != null) {
-          out.add(n);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(List.of(names).subList(0, k));
-      }
-      out.add(new Span(n.getStart(), cut, EntityType.MISC.name(), n.getProb()));
-      out.add(new Span(cut, n.getEnd(), n.getType(), n.getProb()));
-    }
-    return out == null ? names : out.toArray(new Span[0]);
+      return null;
+    });
   }
 
   /** Words that end a company's name: a comma before them is part of the name ("Smith Barney , Inc."). */
@@ -114,32 +101,24 @@ public final class NameSpans {
    * (`Washington , D.C.` is one in CoNLL-2003).
    */
   static Span[] splitLists(String[] tokens, Span[] names) {
-    List<Span> out = null;
-    for (int k = 0; k < names.length; k++) {
-      Span n = names[k];
+    return replaced(names, n -> {
       boolean commas = n.getType().equals(ORGANIZATION) && commaSeparates(tokens, n);
+      List<Span> parts = null;
       int from = n.getStart();
-      List<Span> parts = new ArrayList<>();
       for (int i = n.getStart(); i < n.getEnd(); i++) {
         if (tokens[i].equals("or") || (commas && tokens[i].equals(","))) {
+          parts = parts == null ? new ArrayList<>() : parts;
           if (i > from) {
             parts.add(new Span(from, i, n.getType(), n.getProb()));
           }
           from = i + 1;
         }
       }
-      if (from == n.getStart() && out == null) {
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(List.of(names).subList(0, k));
-      }
-      if (from < n.getEnd()) {
+      if (parts != null && from < n.getEnd()) {
         parts.add(new Span(from, n.getEnd(), n.getType(), n.getProb()));
       }
-      out.addAll(parts);
-    }
-    return out == null ? names : out.toArray(new Span[0]);
+      return parts;
+    });
   }
 
   private static boolean commaSeparates(String[] tokens, Span name) {
@@ -226,14 +205,27 @@ public final class NameSpans {
 
   /** The names without those the test drops; the same array where it drops none. */
   private static Span[] without(Span[] names, Predicate<Span> dropped) {
+    return replaced(names, n -> dropped.test(n) ? List.of() : null);
+  }
+
+  /**
+   * Each name replaced by the spans {@code parts} gives for it (none drops it; null keeps it as it
+   * is), in order; the same array where every name is kept, so that most sentences copy nothing.
+   */
+  private static Span[] replaced(Span[] names, java.util.function.Function<Span, List<Span>> parts) {
     List<Span> out = null;
-    for (int i = 0; i < names.length; i++) {
-      boolean drop = dropped.test(names[i]);
-      if (drop && out == null) {
-        out = new ArrayList<>(List.of(names).subList(0, i));
-      } else if (!drop && out != null) {
-        out.add(names[i]);
+    for (int k = 0; k < names.length; k++) {
+      List<Span> replacement = parts.apply(names[k]);
+      if (replacement == null) {
+        if (out != null) {
+          out.add(names[k]);
+        }
+        continue;
       }
+      if (out == null) {
+        out = new ArrayList<>(List.of(names).subList(0, k));
+      }
+      out.addAll(replacement);
     }
     return out == null ? names : out.toArray(new Span[0]);
   }
