@@ -101,6 +101,23 @@ public final class Benchmark {
     }
     line(String.format(Locale.ROOT, "- end-to-end without LDA per core / raw: **%.2f** (target >= 0.75)", median(two, "e2e_to_raw")));
     line("");
+    line("## Where the NER stage's time goes (medians over runs)");
+    line("");
+    line("A run's NER ratio to raw is the product of three figures: the share of the cores' time the stage's task threads "
+        + "were on a CPU (the rest: no task yet or any more at the stage's start and end, the JIT compiler's and the "
+        + "collector's threads on the same cores, collector pauses); the tokens the tasks tagged per second of their CPU "
+        + "time against the raw pass's per second of its CPU time (Spark's row handling, and the annotator's own speed in "
+        + "a busier JVM); divided by the raw pass's own share of its CPU (below 1 when the machine takes the CPU away).");
+    line("");
+    line("| configuration | task slots busy | task threads on CPU | tokens per task CPU-second | raw tokens per CPU-second | "
+        + "task CPU speed / raw | raw on CPU | NER / raw |");
+    line("|---|---|---|---|---|---|---|---|");
+    shareRow("local[1]", one);
+    if (!oneCpu.isEmpty()) {
+      shareRow("local[1] on one CPU", oneCpu);
+    }
+    shareRow("local[2]", two);
+    line("");
     line("## Per-stage seconds (median run)");
     line("");
     line("| configuration | wall | list | read | dedup | ner | entities | cooccurrence | lda | write | shuffle MB | spill MB | peak RSS MB | JIT s | GC pause s |");
@@ -136,10 +153,14 @@ public final class Benchmark {
       rawTokens += rawAnnotator.annotate(t).tokens(); // warm-up: JIT
     }
     double[] rates = new double[s.runs()];
+    double[] cpuRates = new double[s.runs()];
     for (int r = 0; r < s.runs(); r++) {
-      rates[r] = rawPass();
+      RawPass pass = rawPass();
+      rates[r] = pass.tokensPerSecond();
+      cpuRates[r] = pass.tokensPerCpuSecond();
     }
     Arrays.sort(rates);
+    Arrays.sort(cpuRates);
     double median = rates[rates.length / 2];
     line("## Raw OpenNLP, one thread");
     line("");
@@ -147,6 +168,8 @@ public final class Benchmark {
         rawTexts.size(), rawTokens, load));
     line(String.format(Locale.ROOT, "tokens/s min %.0f, median **%.0f**, max %.0f; articles/s median %.0f",
         rates[0], median, rates[rates.length - 1], median * rawTexts.size() / rawTokens));
+    line(String.format(Locale.ROOT, "per second of the thread's CPU time: median %.0f tokens (wall/CPU %.2f: below 1 when "
+        + "something took the CPU away from the thread)", cpuRates[cpuRates.length / 2], median / cpuRates[cpuRates.length / 2]));
     return median;
   }
 
@@ -154,14 +177,25 @@ public final class Benchmark {
   private ArticleAnnotator rawAnnotator;
   private long rawTokens;
 
-  /** One timed pass of the raw pipeline over the raw articles, in tokens/s (after rawThroughput's warm-up). */
-  private double rawPass() {
+  /**
+   * One raw pass: tokens per second of wall time, and per second of this thread's CPU time (the
+   * two differ by what took the CPU away from the thread: the JIT and the collector, or the
+   * machine's other tenants).
+   */
+  record RawPass(double tokensPerSecond, double tokensPerCpuSecond) {}
+
+  /** One timed pass of the raw pipeline over the raw articles (after rawThroughput's warm-up). */
+  private RawPass rawPass() {
     EntityNormalizer normalizer = new EntityNormalizer(Map.of());
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (String t : rawTexts) {
       normalizer.resolve(rawAnnotator.annotate(t).mentions());
     }
-    return rawTokens / ((System.nanoTime() - start) / 1e9);
+    double wall = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    return new RawPass(rawTokens / wall, rawTokens / cpu);
   }
 
   /**
@@ -251,7 +285,7 @@ public final class Benchmark {
         "--output", output.toString(), "--overwrite", "--conf", "topics.enabled=" + lda));
     // This machine's speed drifts by 10% and more within minutes: each run is compared with raw
     // passes just before and just after it, not with the raw figure from the start of the bench.
-    double rawBefore = rawPass();
+    RawPass rawBefore = rawPass();
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(s.out().resolve("last-run.log").toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -262,7 +296,9 @@ public final class Benchmark {
       peakKb = Math.max(peakKb, vmHwmKb(p.pid()));
     }
     double wall = (System.nanoTime() - t0) / 1e9;
-    double rawAround = (rawBefore + rawPass()) / 2;
+    RawPass rawAfter = rawPass();
+    double rawAround = (rawBefore.tokensPerSecond() + rawAfter.tokensPerSecond()) / 2;
+    double rawCpuAround = (rawBefore.tokensPerCpuSecond() + rawAfter.tokensPerCpuSecond()) / 2;
     if (p.exitValue() != 0) {
       throw new IllegalStateException("benchmark run failed, see " + s.out().resolve("last-run.log"));
     }
@@ -279,6 +315,15 @@ public final class Benchmark {
     r.put("raw_tokens_per_second", rawAround);
     r.put("ner_to_raw", r.get("ner_tokens_per_core_second") / rawAround);
     r.put("e2e_to_raw", r.get("e2e_tokens_per_core_second") / rawAround);
+    // ner_to_raw = ner_cpu_share x ner_cpu_speed_to_raw / raw_cpu_share: off the CPU, or slower on it.
+    double taskSeconds = m.path("stage_task_seconds").path("ner").asDouble(Double.NaN);
+    double taskCpuSeconds = m.path("stage_task_cpu_seconds").path("ner").asDouble(Double.NaN);
+    r.put("ner_task_share", taskSeconds / (cores * r.get("ner")));
+    r.put("ner_cpu_share", taskCpuSeconds / (cores * r.get("ner")));
+    r.put("ner_tokens_per_cpu_second", tokens / taskCpuSeconds);
+    r.put("raw_tokens_per_cpu_second", rawCpuAround);
+    r.put("ner_cpu_speed_to_raw", r.get("ner_tokens_per_cpu_second") / rawCpuAround);
+    r.put("raw_cpu_share", rawAround / rawCpuAround);
     r.put("shuffle_mb", m.get("shuffle_write_bytes").asDouble() / 1e6);
     r.put("spill_mb", m.get("spill_disk_bytes").asDouble() / 1e6);
     r.put("peak_rss_mb", peakKb / 1024.0);
@@ -329,6 +374,13 @@ public final class Benchmark {
   private void row(String name, List<Map<String, Double>> runs, String key) {
     double[] v = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
     line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |", name, v[0], v[v.length / 2], v[v.length - 1]));
+  }
+
+  private void shareRow(String name, List<Map<String, Double>> runs) {
+    line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %.2f |", name,
+        median(runs, "ner_task_share"), median(runs, "ner_cpu_share"), median(runs, "ner_tokens_per_cpu_second"),
+        median(runs, "raw_tokens_per_cpu_second"), median(runs, "ner_cpu_speed_to_raw"), median(runs, "raw_cpu_share"),
+        median(runs, "ner_to_raw")));
   }
 
   private void stageRow(String name, Map<String, Double> r) {

@@ -252,6 +252,8 @@ public final class NewsgraphJob {
     manifest.shuffleWriteBytes = metrics.shuffleWriteBytes.get();
     manifest.spillDiskBytes = metrics.spillDiskBytes.get();
     manifest.peakTaskExecutionMemory = metrics.peakExecutionMemory.get();
+    manifest.stageTaskSeconds.putAll(metrics.taskSeconds());
+    manifest.stageTaskCpuSeconds.putAll(metrics.taskCpuSeconds());
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());

@@ -57,6 +57,8 @@ public final class RunManifest {
   public Map<String, Long> rejectsByReason = new LinkedHashMap<>();
   public Map<String, Long> articlesByLanguage = new LinkedHashMap<>();
   public Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  public Map<String, Double> stageTaskSeconds = new LinkedHashMap<>();
+  public Map<String, Double> stageTaskCpuSeconds = new LinkedHashMap<>();
   public Map<String, String> modelChecksums = new LinkedHashMap<>();
   public Map<String, String> config = new LinkedHashMap<>();
 
@@ -102,6 +104,8 @@ public final class RunManifest {
       .add("rejects_by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("articles_by_language", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("stage_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
+      .add("stage_task_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
+      .add("stage_task_cpu_seconds", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType))
       .add("model_checksums", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
       .add("config", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType));
 
@@ -113,6 +117,7 @@ public final class RunManifest {
         mentions, entities, cooccurrencePairs, modelLoads, shuffleWriteBytes, spillDiskBytes, peakTaskExecutionMemory,
         topicsLogLikelihood, topicsLogPerplexity, topicsVocabulary,
         topicsNote, scalaMap(rejectsByReason), scalaMap(articlesByLanguage), scalaMap(stageSeconds),
+        scalaMap(stageTaskSeconds), scalaMap(stageTaskCpuSeconds),
         scalaMap(modelChecksums), scalaMap(config));
   }
 

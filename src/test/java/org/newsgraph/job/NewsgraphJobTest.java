@@ -44,6 +44,23 @@ class NewsgraphJobTest {
   }
 
   @Test
+  void manifestTimesEachStagesTasksOnAndOffTheCpu() {
+    assertTrue(manifest.stageSeconds.keySet().containsAll(manifest.stageTaskSeconds.keySet()),
+        "task times are kept under the stages' names: " + manifest.stageTaskSeconds.keySet());
+    assertEquals(manifest.stageTaskSeconds.keySet(), manifest.stageTaskCpuSeconds.keySet());
+    double ner = manifest.stageTaskSeconds.getOrDefault("ner", 0.0);
+    double nerCpu = manifest.stageTaskCpuSeconds.getOrDefault("ner", 0.0);
+    assertTrue(nerCpu > 0, "the NER tasks spent CPU time: " + manifest.stageTaskCpuSeconds);
+    // Run time is measured in whole milliseconds per task, CPU time in nanoseconds: a task may
+    // show up to 1 ms more CPU than run time.
+    assertTrue(nerCpu <= ner + 0.001 * 100, "CPU " + nerCpu + " s within run " + ner + " s");
+    assertTrue(ner <= 2 * manifest.stageSeconds.get("ner") + 0.5,
+        "the test session's two task slots run at most twice the stage's wall time: " + ner);
+    Row m = table(out, "run_manifest").first();
+    assertEquals(nerCpu, m.<String, Double>getJavaMap(m.fieldIndex("stage_task_cpu_seconds")).get("ner"), 1e-9);
+  }
+
+  @Test
   void manifestReconcilesAndCountsTheSample() {
     assertEquals(36, manifest.recordsRead);
     assertEquals(34, manifest.articlesProcessed);
