@@ -51,9 +51,9 @@ class NewsgraphJobTest {
     double ner = manifest.stageTaskSeconds.getOrDefault("ner", 0.0);
     double nerCpu = manifest.stageTaskCpuSeconds.getOrDefault("ner", 0.0);
     assertTrue(nerCpu > 0, "the NER tasks spent CPU time: " + manifest.stageTaskCpuSeconds);
-    // Run time is measured in whole milliseconds per task, CPU time in nanoseconds: a task may
-    // show up to 1 ms more CPU than run time.
-    assertTrue(nerCpu <= ner + 0.001 * 100, "CPU " + nerCpu + " s within run " + ner + " s");
+    // Run time is counted in whole milliseconds per task, CPU time in nanoseconds: each task may
+    // show up to 1 ms more CPU than run time, 0.1 s for the sample's handful of NER tasks (< 100).
+    assertTrue(nerCpu <= ner + 0.1, "CPU " + nerCpu + " s within run " + ner + " s");
     assertTrue(ner <= 2 * manifest.stageSeconds.get("ner") + 0.5,
         "the test session's two task slots run at most twice the stage's wall time: " + ner);
     Row m = table(out, "run_manifest").first();
