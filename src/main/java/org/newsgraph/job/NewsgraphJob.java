@@ -36,6 +36,7 @@ import org.newsgraph.nlp.NlpStage;
 import org.newsgraph.output.GraphMlExport;
 import org.newsgraph.output.OutputWriter;
 import org.newsgraph.output.RunManifest;
+import org.newsgraph.spark.ShortPlans;
 import org.newsgraph.stats.TrendsStage;
 import org.newsgraph.topics.TopicsStage;
 import org.slf4j.Logger;
@@ -114,7 +115,7 @@ public final class NewsgraphJob {
     });
     log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
-    Dataset<Row> marked = stage(spark, manifest, "dedup", () -> {
+    Dataset<Row> markedCache = stage(spark, manifest, "dedup", () -> {
       List<Dataset<?>> caches = new java.util.ArrayList<>();
       Dataset<Row> m = LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), caches))
           .persist(StorageLevel.MEMORY_AND_DISK());
@@ -135,6 +136,8 @@ public final class NewsgraphJob {
       }
       return m;
     });
+    // Each stage reads the one before through a one-node plan over its cache (ShortPlans).
+    Dataset<Row> marked = ShortPlans.of(markedCache);
     // From here on everything reads the dedup output or the rejects, both cached and counted:
     // freeing the input's copies of the text now leaves the NER output room in memory.
     articles.unpersist();
@@ -156,12 +159,12 @@ public final class NewsgraphJob {
     int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
         Math.min(100_000, (candidates + config.articlesPerPartition() - 1) / config.articlesPerPartition()));
     LongAccumulator modelLoads = spark.sparkContext().longAccumulator("model_loads");
-    Dataset<Row> annotated = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
+    Dataset<Row> annotatedCache = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
         new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> reusedRows = canReuse;
     stage(spark, manifest, "ner", () -> {
-      Row totals = annotated.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
+      Row totals = annotatedCache.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
           sum("sentences"), sum("tokens"), sum(size(col("mentions"))),
           sum(when(col("published").isNull(), 1).otherwise(0)), count(col("sentences"))).first();
       manifest.articlesProcessed = longOrZero(totals, 0);
@@ -178,25 +181,29 @@ public final class NewsgraphJob {
         + " partitions=" + partitions
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
 
-    Dataset<Row> mentions = EntityStage.mentions(annotated).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entities = EntityStage.entities(mentions).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotated = ShortPlans.of(annotatedCache);
+    Dataset<Row> mentionsCache = EntityStage.mentions(annotated).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> entitiesCache = EntityStage.entities(mentionsCache).persist(StorageLevel.MEMORY_AND_DISK());
     stage(spark, manifest, "entities", () -> {
-      manifest.entities = entities.count();
+      manifest.entities = entitiesCache.count();
       return null;
     });
+    Dataset<Row> mentions = ShortPlans.of(mentionsCache);
+    Dataset<Row> entities = ShortPlans.of(entitiesCache);
     log("entities", manifest, "entities=" + manifest.entities);
 
     // Statistics cover the articles NER ran on; the others would only add empty units to N.
     Dataset<Row> analysed = annotated.filter(col("sentences").isNotNull());
-    Dataset<Row> pairs = CooccurrenceStage.pairs(analysed, entities, config.period(),
+    Dataset<Row> pairsCache = CooccurrenceStage.pairs(analysed, entities, config.period(),
         config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport(), stageCaches)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> neighbours = CooccurrenceStage.topNeighbours(pairs, config.topNeighbours());
-    Dataset<Row> trends = TrendsStage.entityTrends(mentions, entities, config.period());
     stage(spark, manifest, "cooccurrence", () -> {
-      manifest.cooccurrencePairs = pairs.count();
+      manifest.cooccurrencePairs = pairsCache.count();
       return null;
     });
+    Dataset<Row> pairs = ShortPlans.of(pairsCache);
+    Dataset<Row> neighbours = CooccurrenceStage.topNeighbours(pairs, config.topNeighbours());
+    Dataset<Row> trends = TrendsStage.entityTrends(mentions, entities, config.period());
     log("cooccurrence", manifest, "pair rows=" + manifest.cooccurrencePairs);
 
     TopicsStage.Result topics = null;
@@ -257,7 +264,7 @@ public final class NewsgraphJob {
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());
-    stageCaches.addAll(List.of(annotated, marked, rejects, mentions, entities, pairs));
+    stageCaches.addAll(List.of(annotatedCache, markedCache, rejects, mentionsCache, entitiesCache, pairsCache));
     stageCaches.forEach(Dataset::unpersist);
     return manifest;
   }
