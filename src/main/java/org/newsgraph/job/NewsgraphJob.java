@@ -59,6 +59,21 @@ public final class NewsgraphJob {
       "run_manifest");
 
   public static RunManifest run(SparkSession spark, JobConfig config) throws Exception {
+    // Everything persisted on the way is unpersisted when the run ends, failed or not: a cache left
+    // behind keeps its whole plan (broadcast relations included) alive as long as the session lives.
+    List<Dataset<?>> caches = new java.util.ArrayList<>();
+    RunMetrics metrics = new RunMetrics();
+    spark.sparkContext().addSparkListener(metrics);
+    try {
+      return run(spark, config, metrics, caches);
+    } finally {
+      spark.sparkContext().removeSparkListener(metrics);
+      caches.forEach(Dataset::unpersist);
+    }
+  }
+
+  private static RunManifest run(SparkSession spark, JobConfig config, RunMetrics metrics,
+      List<Dataset<?>> stageCaches) throws Exception {
     // Dates are UTC days and timestamps portable microseconds: part of the output's contract.
     spark.conf().set("spark.sql.session.timeZone", "UTC");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
@@ -77,19 +92,14 @@ public final class NewsgraphJob {
     manifest.modelChecksums.putAll(Models.checksums());
     manifest.modelChecksums.put(NlpStage.RULES, NlpStage.RULES_VERSION);
     OutputWriter writer = new OutputWriter(config.output(), manifest.runId, hadoop);
-    RunMetrics metrics = new RunMetrics();
-    // Everything persisted on the way, unpersisted at the end: a cache left behind keeps its whole
-    // plan (broadcast relations included) alive for as long as the session lives.
-    List<Dataset<?>> stageCaches = new java.util.ArrayList<>();
-    spark.sparkContext().addSparkListener(metrics);
 
     List<InputFile> files = stage(spark, manifest, "list", () ->
         InputFiles.list(config.inputs(), config.format(), hadoop));
     manifest.inputFiles = files.size();
     log("list", manifest, "files=" + files.size());
 
-    Dataset<Row> newRecords = IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
-        hadoopSettings(spark)).toDF().drop("rejected").persist(StorageLevel.MEMORY_AND_DISK()); // rejected: derived bean getter
+    Dataset<Row> newRecords = cached(IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
+        hadoopSettings(spark)).toDF().drop("rejected"), stageCaches); // rejected: derived bean getter
     PreviousOutput previous = null;
     if (config.incremental()) {
       manifest.runMode = "incremental";
@@ -101,26 +111,30 @@ public final class NewsgraphJob {
       log("previous", manifest, previous == null ? "no previous output: a full run"
           : "new input brings " + previous.replacedDates.size() + " publication days");
     }
-    Dataset<Row> records = (previous == null ? newRecords : newRecords.unionByName(previous.records))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> records = cached(previous == null ? newRecords : newRecords.unionByName(previous.records),
+        stageCaches);
     IngestStage.Result ingested = IngestStage.split(records);
-    Dataset<Row> rejects = ingested.rejects().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rejects = cached(ingested.rejects(), stageCaches);
     Dataset<Row> articles = stage(spark, manifest, "read", () -> {
       manifest.recordsRead = records.count();
       manifest.recordsRejected = rejects.count();
       for (Row r : rejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
         manifest.rejectsByReason.put(r.getString(0), r.getLong(1));
       }
-      return ingested.articles().persist(StorageLevel.MEMORY_AND_DISK());
+      return cached(ingested.articles(), stageCaches);
     });
     log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
     Dataset<Row> markedCache = stage(spark, manifest, "dedup", () -> {
-      List<Dataset<?>> caches = new java.util.ArrayList<>();
-      Dataset<Row> m = LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), caches))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      m.count();
-      caches.forEach(Dataset::unpersist);
+      List<Dataset<?>> dedupCaches = new java.util.ArrayList<>();
+      Dataset<Row> m;
+      try {
+        m = cached(LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), dedupCaches)),
+            stageCaches);
+        m.count();
+      } finally {
+        dedupCaches.forEach(Dataset::unpersist); // the marks are computed (or the run failed): free them now
+      }
       for (Row r : m.groupBy("duplicateKind").count().collectAsList()) {
         if (r.isNullAt(0)) {
           continue;
@@ -159,9 +173,8 @@ public final class NewsgraphJob {
     int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
         Math.min(100_000, (candidates + config.articlesPerPartition() - 1) / config.articlesPerPartition()));
     LongAccumulator modelLoads = spark.sparkContext().longAccumulator("model_loads");
-    Dataset<Row> annotatedCache = NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
-        new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotatedCache = cached(NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
+        new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages()), stageCaches);
     Dataset<Row> reusedRows = canReuse;
     stage(spark, manifest, "ner", () -> {
       Row totals = annotatedCache.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
@@ -182,8 +195,8 @@ public final class NewsgraphJob {
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
 
     Dataset<Row> annotated = ShortPlans.of(annotatedCache);
-    Dataset<Row> mentionsCache = EntityStage.mentions(annotated).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entitiesCache = EntityStage.entities(mentionsCache).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentionsCache = cached(EntityStage.mentions(annotated), stageCaches);
+    Dataset<Row> entitiesCache = cached(EntityStage.entities(mentionsCache), stageCaches);
     stage(spark, manifest, "entities", () -> {
       manifest.entities = entitiesCache.count();
       return null;
@@ -194,9 +207,8 @@ public final class NewsgraphJob {
 
     // Statistics cover the articles NER ran on; the others would only add empty units to N.
     Dataset<Row> analysed = annotated.filter(col("sentences").isNotNull());
-    Dataset<Row> pairsCache = CooccurrenceStage.pairs(analysed, entities, config.period(),
-        config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport(), stageCaches)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> pairsCache = cached(CooccurrenceStage.pairs(analysed, entities, config.period(),
+        config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport(), stageCaches), stageCaches);
     stage(spark, manifest, "cooccurrence", () -> {
       manifest.cooccurrencePairs = pairsCache.count();
       return null;
@@ -264,8 +276,6 @@ public final class NewsgraphJob {
     writer.write("run_manifest", spark.createDataFrame(List.of(manifest.toRow()), RunManifest.SCHEMA).coalesce(1));
     writer.commit(manifest.toJson());
     log("write", manifest, "output=" + writer.root());
-    stageCaches.addAll(List.of(annotatedCache, markedCache, rejects, mentionsCache, entitiesCache, pairsCache));
-    stageCaches.forEach(Dataset::unpersist);
     return manifest;
   }
 
@@ -292,6 +302,13 @@ public final class NewsgraphJob {
     return rejects.select(col("sourceFile").as("source_file"), col("position"), col("id").as("record_id"),
         col("rejectReason").as("reason"), col("rejectDetail").as("detail"), col("excerpt"))
         .orderBy("source_file", "position");
+  }
+
+  /** Persisted (memory, then disk), and listed for release when the run ends. */
+  private static Dataset<Row> cached(Dataset<Row> rows, List<Dataset<?>> caches) {
+    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    caches.add(persisted);
+    return persisted;
   }
 
   private static <T> T stage(SparkSession spark, RunManifest manifest, String name, Callable<T> work)

@@ -302,4 +302,50 @@ class NewsgraphJobTest {
     assertFalse(Files.exists(foreign.resolve("thesis.txt")));
     assertTrue(Files.exists(foreign.resolve(OutputWriter.SUCCESS)));
   }
+
+  @Test
+  void aRunThatFailsMidwayLeavesNoCacheBehind() throws Exception {
+    int before = spark.sparkContext().getPersistentRDDs().size();
+    // An output on a file system that refuses to create files: the run fails in its write stage,
+    // when every stage's output is cached.
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    hadoop.set("fs.failingwrites.impl", FailingWrites.class.getName());
+    hadoop.setBoolean("fs.failingwrites.impl.disable.cache", true);
+    try {
+      Path failed = TestSpark.tempDir("job-failed").resolve("out");
+      JobConfig config = TestSpark.sampleConfig(failed, "output.path", "failingwrites://" + failed);
+      Exception e = assertThrows(Exception.class, () -> NewsgraphJob.run(spark, config));
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      assertTrue(trace.toString().contains(FailingWrites.MESSAGE), trace.toString());
+      assertFalse(Files.exists(failed.resolve(OutputWriter.SUCCESS)));
+    } finally {
+      hadoop.unset("fs.failingwrites.impl");
+    }
+    assertEquals(before, spark.sparkContext().getPersistentRDDs().size(), "cached data left by the failed run");
+  }
+
+  /** The local file system under its own scheme, refusing to create any file. */
+  public static final class FailingWrites extends org.apache.hadoop.fs.RawLocalFileSystem {
+    static final String MESSAGE = "test file system refuses to create files";
+
+    @Override
+    public java.net.URI getUri() {
+      return java.net.URI.create("failingwrites:///");
+    }
+
+    @Override
+    public org.apache.hadoop.fs.FSDataOutputStream create(org.apache.hadoop.fs.Path f,
+        org.apache.hadoop.fs.permission.FsPermission permission, boolean overwrite, int bufferSize, short replication,
+        long blockSize, org.apache.hadoop.util.Progressable progress) throws java.io.IOException {
+      throw new java.io.IOException(MESSAGE + ": " + f);
+    }
+
+    @Override
+    public org.apache.hadoop.fs.FSDataOutputStream create(org.apache.hadoop.fs.Path f, boolean overwrite,
+        int bufferSize, short replication, long blockSize, org.apache.hadoop.util.Progressable progress)
+        throws java.io.IOException {
+      throw new java.io.IOException(MESSAGE + ": " + f);
+    }
+  }
 }
