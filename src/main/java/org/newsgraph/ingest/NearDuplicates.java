@@ -25,6 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.spark.ShortPlans;
 
 /**
  * Near duplicates: syndicated copies of one story with another headline, extra boilerplate or a
@@ -60,7 +61,8 @@ public final class NearDuplicates {
     if (!s.enabled()) {
       return exact;
     }
-    Dataset<Row> near = candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s, caches);
+    Dataset<Row> near = materialised(
+        candidates(articles.filter(col("duplicate_of").isNull()).select("id", "text"), s, caches), caches);
     return exact.join(near, exact.col("id").equalTo(near.col("_id")), "left")
         .withColumn("duplicate_of", coalesce(col("duplicate_of"), col("_rep")))
         .withColumn("duplicateKind", coalesce(col("duplicateKind"), when(col("_rep").isNotNull(), lit("near"))))
@@ -89,19 +91,38 @@ public final class NearDuplicates {
         .withColumn("rep", min("id").over(Window.partitionBy("band")))
         .filter(col("rep").notEqual(col("id")))
         .select("id", "rep").distinct();
+    stars = materialised(stars, caches);
 
     UserDefinedFunction jaccard = udf((UDF2<byte[], byte[], Double>) NearDuplicates::jaccard, DataTypes.DoubleType);
-    Dataset<Row> left = signed.select(col("id"), col("shingles").as("f"));
-    Dataset<Row> right = signed.select(col("id").as("rep"), col("shingles").as("g"));
+    // Only the candidates' shingles go on to the shuffles of the joins below, not every article's.
+    Dataset<Row> left = signed.join(stars.select("id"), "id", "left_semi").select(col("id"), col("shingles").as("f"));
+    Dataset<Row> right = signed.join(stars.select(col("rep").as("id")), "id", "left_semi")
+        .select(col("id").as("rep"), col("shingles").as("g"));
     Dataset<Row> verified = stars.join(left, "id").join(right, "rep")
         .withColumn("similarity", jaccard.apply(col("f"), col("g")))
         .filter(col("similarity").geq(s.threshold()))
         .groupBy("id").agg(min(struct(col("rep"), col("similarity"))).as("best"))
         .select(col("id"), col("best.rep").as("rep"), col("best.similarity").as("similarity"));
+    // Cached: the join below reads it twice, and would otherwise compute the comparisons twice.
+    verified = materialised(verified, caches);
     // One step along a chain: if my partner is itself a near duplicate, point to its representative.
     Dataset<Row> next = verified.select(col("id").as("via"), col("rep").as("rep2"));
     return verified.join(next, verified.col("rep").equalTo(next.col("via")), "left")
         .select(col("id").as("_id"), coalesce(col("rep2"), col("rep")).as("_rep"), col("similarity").as("_similarity"));
+  }
+
+  /**
+   * Cached and counted, and handed on through a one-node plan ({@link ShortPlans}). A join with a
+   * computed cache is planned from its real size, so a small one (few candidates, few near
+   * duplicates: the usual case) is broadcast and the other side, every article with its shingles
+   * or text, is not shuffled; adaptive execution alone would shuffle both sides before it learnt
+   * that one is small.
+   */
+  private static Dataset<Row> materialised(Dataset<Row> rows, List<Dataset<?>> caches) {
+    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
+    caches.add(cached);
+    cached.count();
+    return ShortPlans.of(cached);
   }
 
   /**
