@@ -29,9 +29,9 @@ public final class TestSpark {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.log.structuredLogging.enabled", "false")
-          // As conf/spark-local.conf: plan text cut short. Unbounded, the text of the job's plans,
-          // which nest cached plans within cached plans, grows with every cache and is kept for
-          // each retained execution: slow stages, and once a full heap (docs/benchmarks.md).
+          // As conf/spark-local.conf: plan text cut short. The job keeps its plans short itself
+          // (one node per cached stage), but the text is kept for each retained execution and the
+          // tests run many queries of their own (docs/benchmarks.md).
           .config("spark.sql.maxPlanStringLength", "20000")
           // As conf/spark-local.conf: permissions without a chmod process per output file.
           .config("spark.hadoop.fs.file.impl", org.newsgraph.output.NioLocalFileSystem.class.getName())
