@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.StructType;
 import org.newsgraph.nlp.EntityType;
 import org.newsgraph.stats.AssociationMeasures;
 import org.newsgraph.stats.Period;
+import org.newsgraph.spark.StageCaches;
 
 /**
  * cooccurrence: for every unit (article, sentence, optionally a window of ±N sentences) and every slice
@@ -91,9 +92,8 @@ public final class CooccurrenceStage {
   public static Dataset<Row> pairs(Dataset<Row> annotated, Dataset<Row> entities, Period period, int maxEntities,
       int windowN, int minSupport, java.util.List<Dataset<?>> caches) {
     // Read three times below (units, marginals, pairs): cached so the per-article counts run once.
-    Dataset<Row> sliced = sliceCounts(articleCounts(annotated, period, maxEntities, windowN), period)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    caches.add(sliced);
+    Dataset<Row> sliced = StageCaches.persisted(
+        sliceCounts(articleCounts(annotated, period, maxEntities, windowN), period), caches);
     Dataset<Row> units = sliced.filter("kind = 'units'").select(col("unit"), col("slice"), col("n").as("units"));
     Dataset<Row> marginals = sliced.filter("kind = 'entity'").select("unit", "slice", "a", "n");
     Dataset<Row> a = marginals.withColumnRenamed("a", "entity_a").withColumnRenamed("n", "count_a");

@@ -24,8 +24,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.spark.ShortPlans;
+import org.newsgraph.spark.StageCaches;
 
 /**
  * Near duplicates: syndicated copies of one story with another headline, extra boilerplate or a
@@ -83,9 +83,8 @@ public final class NearDuplicates {
     }, SIGNATURE).asNondeterministic(); // deterministic in fact; this keeps Spark from inlining it twice
     Dataset<Row> signed = articles.select(col("id"), signature.apply(col("text")).as("sig"))
         .select(col("id"), col("sig.shingles").as("shingles"), col("sig.bands").as("bands"))
-        .filter(size(col("bands")).gt(0)) // texts shorter than one shingle only match exactly
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(signed);
+        .filter(size(col("bands")).gt(0)); // texts shorter than one shingle only match exactly
+    signed = StageCaches.persisted(signed, caches);
 
     Dataset<Row> stars = signed.select(col("id"), explode(col("bands")).as("band"))
         .withColumn("rep", min("id").over(Window.partitionBy("band")))
@@ -119,8 +118,7 @@ public final class NearDuplicates {
    * that one is small.
    */
   private static Dataset<Row> materialised(Dataset<Row> rows, List<Dataset<?>> caches) {
-    Dataset<Row> cached = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(cached);
+    Dataset<Row> cached = StageCaches.persisted(rows, caches);
     cached.count();
     return ShortPlans.of(cached);
   }

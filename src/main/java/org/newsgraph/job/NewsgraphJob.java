@@ -21,7 +21,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.cooccurrence.CooccurrenceStage;
 import org.newsgraph.entities.EntityNormalizer;
@@ -37,6 +36,7 @@ import org.newsgraph.output.GraphMlExport;
 import org.newsgraph.output.OutputWriter;
 import org.newsgraph.output.RunManifest;
 import org.newsgraph.spark.ShortPlans;
+import org.newsgraph.spark.StageCaches;
 import org.newsgraph.stats.TrendsStage;
 import org.newsgraph.topics.TopicsStage;
 import org.slf4j.Logger;
@@ -98,8 +98,8 @@ public final class NewsgraphJob {
     manifest.inputFiles = files.size();
     log("list", manifest, "files=" + files.size());
 
-    Dataset<Row> newRecords = cached(IngestStage.read(spark, files, config.fields(), config.maxRecordBytes(),
-        hadoopSettings(spark)).toDF().drop("rejected"), stageCaches); // rejected: derived bean getter
+    Dataset<Row> newRecords = StageCaches.persisted(IngestStage.read(spark, files, config.fields(),
+        config.maxRecordBytes(), hadoopSettings(spark)).toDF().drop("rejected"), stageCaches); // rejected: derived bean getter
     PreviousOutput previous = null;
     if (config.incremental()) {
       manifest.runMode = "incremental";
@@ -111,17 +111,17 @@ public final class NewsgraphJob {
       log("previous", manifest, previous == null ? "no previous output: a full run"
           : "new input brings " + previous.replacedDates.size() + " publication days");
     }
-    Dataset<Row> records = cached(previous == null ? newRecords : newRecords.unionByName(previous.records),
-        stageCaches);
+    Dataset<Row> records = StageCaches.persisted(
+        previous == null ? newRecords : newRecords.unionByName(previous.records), stageCaches);
     IngestStage.Result ingested = IngestStage.split(records);
-    Dataset<Row> rejects = cached(ingested.rejects(), stageCaches);
+    Dataset<Row> rejects = StageCaches.persisted(ingested.rejects(), stageCaches);
     Dataset<Row> articles = stage(spark, manifest, "read", () -> {
       manifest.recordsRead = records.count();
       manifest.recordsRejected = rejects.count();
       for (Row r : rejects.groupBy("rejectReason").count().orderBy("rejectReason").collectAsList()) {
         manifest.rejectsByReason.put(r.getString(0), r.getLong(1));
       }
-      return cached(ingested.articles(), stageCaches);
+      return StageCaches.persisted(ingested.articles(), stageCaches);
     });
     log("read", manifest, "records=" + manifest.recordsRead + " rejected=" + manifest.recordsRejected);
 
@@ -129,8 +129,8 @@ public final class NewsgraphJob {
       List<Dataset<?>> dedupCaches = new java.util.ArrayList<>();
       Dataset<Row> m;
       try {
-        m = cached(LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), dedupCaches)),
-            stageCaches);
+        m = StageCaches.persisted(
+            LanguageStage.detect(NearDuplicates.mark(articles, config.nearDuplicates(), dedupCaches)), stageCaches);
         m.count();
       } finally {
         dedupCaches.forEach(Dataset::unpersist); // the marks are computed (or the run failed): free them now
@@ -173,8 +173,9 @@ public final class NewsgraphJob {
     int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(),
         Math.min(100_000, (candidates + config.articlesPerPartition() - 1) / config.articlesPerPartition()));
     LongAccumulator modelLoads = spark.sparkContext().longAccumulator("model_loads");
-    Dataset<Row> annotatedCache = cached(NlpStage.annotate(toAnnotate.repartition(partitions, col("id")),
-        new EntityNormalizer(config.aliases()), modelLoads, config.nerLanguages()), stageCaches);
+    Dataset<Row> annotatedCache = StageCaches.persisted(NlpStage.annotate(
+        toAnnotate.repartition(partitions, col("id")), new EntityNormalizer(config.aliases()), modelLoads,
+        config.nerLanguages()), stageCaches);
     Dataset<Row> reusedRows = canReuse;
     stage(spark, manifest, "ner", () -> {
       Row totals = annotatedCache.agg(sum(when(col("duplicate_of").isNull(), 1).otherwise(0)),
@@ -195,8 +196,8 @@ public final class NewsgraphJob {
         + " tokens=" + manifest.tokens + " mentions=" + manifest.mentions + " model_loads=" + manifest.modelLoads);
 
     Dataset<Row> annotated = ShortPlans.of(annotatedCache);
-    Dataset<Row> mentionsCache = cached(EntityStage.mentions(annotated), stageCaches);
-    Dataset<Row> entitiesCache = cached(EntityStage.entities(mentionsCache), stageCaches);
+    Dataset<Row> mentionsCache = StageCaches.persisted(EntityStage.mentions(annotated), stageCaches);
+    Dataset<Row> entitiesCache = StageCaches.persisted(EntityStage.entities(mentionsCache), stageCaches);
     stage(spark, manifest, "entities", () -> {
       manifest.entities = entitiesCache.count();
       return null;
@@ -207,7 +208,7 @@ public final class NewsgraphJob {
 
     // Statistics cover the articles NER ran on; the others would only add empty units to N.
     Dataset<Row> analysed = annotated.filter(col("sentences").isNotNull());
-    Dataset<Row> pairsCache = cached(CooccurrenceStage.pairs(analysed, entities, config.period(),
+    Dataset<Row> pairsCache = StageCaches.persisted(CooccurrenceStage.pairs(analysed, entities, config.period(),
         config.maxEntitiesPerArticle(), config.windowSentences(), config.minSupport(), stageCaches), stageCaches);
     stage(spark, manifest, "cooccurrence", () -> {
       manifest.cooccurrencePairs = pairsCache.count();
@@ -302,13 +303,6 @@ public final class NewsgraphJob {
     return rejects.select(col("sourceFile").as("source_file"), col("position"), col("id").as("record_id"),
         col("rejectReason").as("reason"), col("rejectDetail").as("detail"), col("excerpt"))
         .orderBy("source_file", "position");
-  }
-
-  /** Persisted (memory, then disk), and listed for release when the run ends. */
-  private static Dataset<Row> cached(Dataset<Row> rows, List<Dataset<?>> caches) {
-    Dataset<Row> persisted = rows.persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(persisted);
-    return persisted;
   }
 
   private static <T> T stage(SparkSession spark, RunManifest manifest, String name, Callable<T> work)

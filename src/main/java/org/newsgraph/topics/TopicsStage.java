@@ -27,8 +27,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.stats.Period;
+import org.newsgraph.spark.StageCaches;
 
 /**
  * lda: topics over the cleaned article text with Spark MLlib's LDA (online optimizer). Words are
@@ -94,9 +94,8 @@ public final class TopicsStage {
     if (vocab.length == 0) {
       return null;
     }
-    Dataset<Row> vectors = vocabulary.transform(terms).select("id", "published", "features")
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(vectors);
+    Dataset<Row> vectors = StageCaches.persisted(
+        vocabulary.transform(terms).select("id", "published", "features"), caches);
     LDAModel model = new LDA().setK(s.k()).setMaxIter(s.maxIterations()).setSeed(s.seed()).setOptimizer("online")
         .setSubsamplingRate(batchFraction(s, articleCount))
         .setFeaturesCol("features").setTopicDistributionCol("distribution").fit(vectors);
@@ -125,9 +124,8 @@ public final class TopicsStage {
             array_position(col("topic_weights"), array_max(col("topic_weights"))).minus(1).cast("int")
                 .as("dominant_topic"),
             array_max(col("topic_weights")).as("dominant_weight"),
-            to_date(col("published")).as("published_date"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    caches.add(articleTopics);
+            to_date(col("published")).as("published_date"));
+    articleTopics = StageCaches.persisted(articleTopics, caches);
 
     Dataset<Row> weights = articleTopics.select(col("article_id"), col("published"), col("dominant_topic"),
         posexplode(col("topic_weights")).as(new String[] {"topic_id", "weight"}));

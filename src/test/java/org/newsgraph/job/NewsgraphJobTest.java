@@ -321,6 +321,7 @@ class NewsgraphJobTest {
       assertFalse(Files.exists(failed.resolve(OutputWriter.SUCCESS)));
     } finally {
       hadoop.unset("fs.failingwrites.impl");
+      hadoop.unset("fs.failingwrites.impl.disable.cache");
     }
     assertEquals(before, spark.sparkContext().getPersistentRDDs().size(), "cached data left by the failed run");
   }

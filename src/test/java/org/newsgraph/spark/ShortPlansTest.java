@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,7 +29,7 @@ class ShortPlansTest {
       assertInstanceOf(LogicalRDD.class,
           ((org.apache.spark.sql.classic.Dataset<Row>) shortPlan).queryExecution().analyzed());
       assertEquals(cached.schema(), shortPlan.schema());
-      assertEquals(sorted(cached), sorted(shortPlan));
+      assertEquals(TestSpark.sortedRows(cached), TestSpark.sortedRows(shortPlan));
       // Used twice in one query (a self-join), as the job does with its stage outputs.
       assertEquals(1000, shortPlan.as("a").join(shortPlan.as("b"), col("a.id").equalTo(col("b.id"))).count());
       // The cache's real size, not Spark's "unknown" (Long.MAX_VALUE), so small sides get broadcast.
@@ -50,9 +49,5 @@ class ShortPlansTest {
     Dataset<Row> shortPlan = ShortPlans.of(cached);
     cached.unpersist(true);
     assertEquals(2450L, shortPlan.agg(org.apache.spark.sql.functions.sum("twice")).first().getLong(0));
-  }
-
-  private static List<String> sorted(Dataset<Row> rows) {
-    return rows.collectAsList().stream().map(Row::toString).sorted().toList();
   }
 }
