@@ -222,7 +222,9 @@ public final class NewsgraphJob {
 
     TopicsStage.Result topics = null;
     if (config.topicsEnabled()) {
-      Dataset<Row> analysedText = analysed.select("id", "published").join(marked.select("id", "text"), "id");
+      // As for the articles table: a hash table of the ids, so that the text is not sorted.
+      Dataset<Row> analysedText = analysed.select("id", "published").hint("shuffle_hash")
+          .join(marked.select("id", "text"), "id");
       topics = stage(spark, manifest, "lda", () ->
           TopicsStage.run(spark, analysedText, manifest.articlesAnnotated, mentions, config.period(), config.topics(), stageCaches));
       if (topics == null) {
@@ -247,10 +249,9 @@ public final class NewsgraphJob {
           .repartition(col("published_date")), "published_date");
       writer.write("mentions", mentions.drop("published")
           .withColumnRenamed("entity_name", "resolved_name").withColumnRenamed("entity_type", "resolved_type")
-          .repartition(col("published_date")).sortWithinPartitions("article_id", "start_char"), "published_date");
+          .repartition(col("published_date")), "published_date");
       writer.write("entities", entities.orderBy(col("mention_count").desc(), col("entity_id")));
-      writer.write("cooccurrence", pairs.repartition(col("unit"), col("period"), col("period_start"))
-          .sortWithinPartitions(col("period_start"), col("joint_count").desc(), col("entity_a"), col("entity_b")),
+      writer.write("cooccurrence", pairs.repartition(col("unit"), col("period"), col("period_start")),
           "unit", "period");
       writer.write("top_neighbours", neighbours.orderBy("unit", "entity_id", "measure", "rank"));
       writer.write("entity_trends", trends.orderBy("period_start", "entity_id"));
@@ -289,7 +290,8 @@ public final class NewsgraphJob {
   static Dataset<Row> articlesTable(Dataset<Row> annotated, Dataset<Row> articles) {
     Dataset<Row> counts = annotated.select(col("id").as("_ner_id"), col("sentences"), col("tokens"),
         when(col("sentences").isNotNull(), size(col("mentions"))).as("mention_count"));
-    return articles.join(counts, col("id").equalTo(col("_ner_id")), "left").select(
+    // A hash table of the small counts in each partition: a sort-merge join would sort the text.
+    return articles.join(counts.hint("shuffle_hash"), col("id").equalTo(col("_ner_id")), "left").select(
         col("id"), col("title"), col("source"), col("url"), col("published"),
         col("publishedStatus").as("published_status"), col("crawled").as("crawled_at"), col("language"),
         col("languageConfidence").as("language_confidence"), col("declaredLanguage").as("declared_language"),

@@ -58,13 +58,28 @@ public final class OutputWriter {
   }
 
   /**
-   * Writes one table into staging. An empty partitioned table is written unpartitioned: Spark
-   * writes no file at all for it otherwise, and readers could not tell its schema.
+   * Writes one table into staging. Spark writes no file at all for an empty partitioned table, and
+   * readers could not tell its schema: such a table is written again, unpartitioned, as one empty
+   * file. (Asking first whether the rows are empty would run the query's shuffles twice.)
    */
-  public void write(String table, Dataset<Row> rows, String... partitionColumns) {
-    String[] partitions = partitionColumns.length > 0 && rows.isEmpty() ? new String[0] : partitionColumns;
-    rows.write().mode(SaveMode.Overwrite).partitionBy(partitions).parquet(new Path(staging, table).toString());
+  public void write(String table, Dataset<Row> rows, String... partitionColumns) throws IOException {
+    Path target = new Path(staging, table);
+    rows.write().mode(SaveMode.Overwrite).partitionBy(partitionColumns).parquet(target.toString());
+    if (partitionColumns.length > 0 && !holdsData(target)) {
+      rows.write().mode(SaveMode.Overwrite).parquet(target.toString());
+    }
     written.add(table);
+  }
+
+  /** Whether a written table folder holds anything besides Spark's markers (_SUCCESS, .crc files). */
+  private boolean holdsData(Path table) throws IOException {
+    for (FileStatus s : fs.listStatus(table)) {
+      String name = s.getPath().getName();
+      if (!name.startsWith("_") && !name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Writes one small file (such as the GraphML network) into staging. */

@@ -4,11 +4,15 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * entity_trends: mentions and articles per named entity per period, beside the previous period's
@@ -23,17 +27,18 @@ public final class TrendsStage {
         .withColumn("period_start", period.start(col("published")))
         .groupBy("entity_id", "period_start")
         .agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"));
-    Dataset<Row> previous = counts.select(col("entity_id"), col("period_start").as("previous_start"),
-        col("mentions").as("previous_mentions"), col("articles").as("previous_articles"));
-    return counts
-        .withColumn("previous_start", period.previous(col("period_start")))
-        .join(previous, new String[] {"entity_id", "previous_start"}, "left")
+    // The previous row of the same entity, when it is the period just before (not an earlier one
+    // after a gap): one pass over the mentions, where a self-join of the counts read them twice.
+    WindowSpec byEntity = Window.partitionBy("entity_id").orderBy("period_start");
+    Column adjacent = lag("period_start", 1).over(byEntity).equalTo(period.previous(col("period_start")));
+    Dataset<Row> withPrevious = counts
+        .withColumn("previous_mentions", coalesce(when(adjacent, lag("mentions", 1).over(byEntity)), lit(0L)))
+        .withColumn("previous_articles", coalesce(when(adjacent, lag("articles", 1).over(byEntity)), lit(0L)));
+    return withPrevious
         .join(entities.select("entity_id", "name", "type"), "entity_id")
         .select(col("entity_id"), col("name"), col("type"), lit(period.label()).as("period"), col("period_start"),
-            col("mentions"), col("articles"),
-            coalesce(col("previous_mentions"), lit(0L)).as("previous_mentions"),
-            coalesce(col("previous_articles"), lit(0L)).as("previous_articles"),
-            col("mentions").minus(coalesce(col("previous_mentions"), lit(0L))).as("mention_change"),
+            col("mentions"), col("articles"), col("previous_mentions"), col("previous_articles"),
+            col("mentions").minus(col("previous_mentions")).as("mention_change"),
             when(col("previous_mentions").gt(0),
                 col("mentions").minus(col("previous_mentions")).divide(col("previous_mentions")))
                 .as("mention_growth"));

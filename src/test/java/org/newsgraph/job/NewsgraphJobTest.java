@@ -194,6 +194,23 @@ class NewsgraphJobTest {
       assertEquals((long) w.getAs("mentions") - (long) w.getAs("previous_mentions"), (long) w.getAs("mention_change"));
     }
     assertEquals(7, total, "his 7 articles spread over the weeks");
+
+    // The previous period's figures are those of the week just before, or 0 when the entity had
+    // no row that week (even if it had one earlier): checked against a self-join of the table.
+    Dataset<Row> t = table(out, "entity_trends");
+    t.createOrReplaceTempView("trends_check");
+    Row check = spark.sql("select"
+        + " sum(case when t.previous_mentions = coalesce(p.mentions, 0)"
+        + "   and t.previous_articles = coalesce(p.articles, 0) then 0 else 1 end) as wrong,"
+        + " sum(case when p.mentions is not null then 1 else 0 end) as with_previous,"
+        + " sum(case when p.mentions is null and t.period_start > f.first_start then 1 else 0 end) as after_gap"
+        + " from trends_check t left join trends_check p"
+        + " on p.entity_id = t.entity_id and p.period_start = date_sub(t.period_start, 7)"
+        + " join (select entity_id, min(period_start) as first_start from trends_check group by entity_id) f"
+        + " on f.entity_id = t.entity_id").first();
+    assertEquals(0L, check.getLong(0), "rows whose previous figures are not the week before's");
+    assertTrue(check.getLong(1) > 0, "some entities are mentioned in consecutive weeks");
+    assertTrue(check.getLong(2) > 0, "some entities come back after a week without mentions");
   }
 
   @Test
